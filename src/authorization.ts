@@ -1,0 +1,116 @@
+/**
+ * Who may take a step (ACT-1, ACT-2, ACT-3). Each check returns the actor, narrowed, or
+ * a {@link NotAuthorized} error naming the roles that would do.
+ *
+ * @module
+ */
+import { err, ok, type Result } from "neverthrow";
+import type { NotAuthorized, NotAuthorizedReason } from "./errors.js";
+import {
+  type Actor,
+  type CustomerUser,
+  PARTNER_CENTER_ROLES,
+  type PartnerCenterRole,
+  type PartnerUser,
+} from "./vocabulary/actors.js";
+import { BILLING_ADMINISTRATOR, GLOBAL_ADMINISTRATOR, type RoleId, roleName } from "./vocabulary/directory-roles.js";
+import type { CustomerId, PartnerId } from "./vocabulary/ids.js";
+
+/** Directory roles that may take customer-side steps (ACT-1). */
+export const CUSTOMER_ADMIN_ROLES: readonly RoleId[] = [GLOBAL_ADMINISTRATOR, BILLING_ADMINISTRATOR];
+
+/** Directory roles that may see which partners hold delegated admin privileges (ACT-2). */
+export const DAP_VIEW_ROLES: readonly RoleId[] = [GLOBAL_ADMINISTRATOR];
+
+/** Partner Center roles that may send a relationship request (ACT-3). */
+export const RELATIONSHIP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminAgent", "salesAgent"];
+
+/** Partner Center roles that may request, change or end GDAP relationships (ACT-3). */
+export const GDAP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminAgent"];
+
+function refused(
+  rule: NotAuthorized["rule"],
+  step: string,
+  actor: Actor,
+  reason: NotAuthorizedReason,
+  anyOf: readonly string[],
+  anyOfNames: readonly string[],
+  where: string,
+): NotAuthorized {
+  const why =
+    reason === "missing_role"
+      ? `holds none of ${anyOfNames.join(", ")}`
+      : reason === "other_tenant"
+        ? `is not a user of customer ${where}`
+        : reason === "other_partner"
+          ? `does not work for partner ${where}`
+          : reason === "not_a_customer_user"
+            ? "is not a user of the customer's tenant"
+            : "is not a partner user";
+  return {
+    code: "not_authorized",
+    rule,
+    step,
+    actor: actor.id,
+    reason,
+    anyOf,
+    anyOfNames,
+    message: `${actor.id} may not ${step}: the actor ${why}; it needs ${anyOfNames.join(" or ")} (${rule}).`,
+  };
+}
+
+/**
+ * Checks that the actor is a user of `customer` holding one of `anyOf`.
+ *
+ * @param actor - who takes the step
+ * @param customer - the customer tenant the step is about
+ * @param step - the step's name, for the error
+ * @param anyOf - directory roles any one of which will do (default: ACT-1's Global or Billing Administrator)
+ * @param rule - the rule that asks for them (default `ACT-1`)
+ * @returns the actor as a {@link CustomerUser}, or why not
+ *
+ * @example
+ * ```ts
+ * authorizeCustomerAdmin(helpdeskUser, "contoso", "acceptInvitation");
+ * // Err({ code: "not_authorized", rule: "ACT-1", reason: "missing_role", anyOfNames: ["Global Administrator", "Billing Administrator"], … })
+ * ```
+ */
+export function authorizeCustomerAdmin(
+  actor: Actor,
+  customer: CustomerId,
+  step: string,
+  anyOf: readonly RoleId[] = CUSTOMER_ADMIN_ROLES,
+  rule: "ACT-1" | "ACT-2" = "ACT-1",
+): Result<CustomerUser, NotAuthorized> {
+  const names = anyOf.map(roleName);
+  if (actor.kind !== "customerUser")
+    return err(refused(rule, step, actor, "not_a_customer_user", anyOf, names, customer));
+  if (actor.tenant !== customer) return err(refused(rule, step, actor, "other_tenant", anyOf, names, customer));
+  if (!actor.roles.some((role) => anyOf.includes(role)))
+    return err(refused(rule, step, actor, "missing_role", anyOf, names, customer));
+  return ok(actor);
+}
+
+/**
+ * Checks that the actor works for `partner` and holds one of `anyOf` (ACT-3).
+ *
+ * @param actor - who takes the step
+ * @param partner - the partner the step is for
+ * @param step - the step's name, for the error
+ * @param anyOf - Partner Center roles any one of which will do
+ * @returns the actor as a {@link PartnerUser}, or why not
+ */
+export function authorizePartnerUser(
+  actor: Actor,
+  partner: PartnerId,
+  step: string,
+  anyOf: readonly PartnerCenterRole[],
+): Result<PartnerUser, NotAuthorized> {
+  const names = anyOf.map((role) => PARTNER_CENTER_ROLES[role]);
+  if (actor.kind !== "partnerUser")
+    return err(refused("ACT-3", step, actor, "not_a_partner_user", anyOf, names, partner));
+  if (actor.partner !== partner) return err(refused("ACT-3", step, actor, "other_partner", anyOf, names, partner));
+  if (!actor.roles.some((role) => anyOf.includes(role)))
+    return err(refused("ACT-3", step, actor, "missing_role", anyOf, names, partner));
+  return ok(actor);
+}

@@ -1,0 +1,77 @@
+/**
+ * Microsoft Entra directory roles, identified by their role template IDs.
+ *
+ * A role is its template ID (the same in every tenant), so values compare with `===`
+ * and serialise as strings. {@link DIRECTORY_ROLES} names every role the library uses;
+ * GDAP relationships may carry any other Entra role ID too.
+ *
+ * @module
+ */
+
+/** A Microsoft Entra role template ID (a lower-case GUID), such as Global Administrator's. */
+export type RoleId = string;
+
+/** Global Administrator. */
+export const GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
+/** Billing Administrator. */
+export const BILLING_ADMINISTRATOR = "b0f54661-2d74-4c50-afa3-1ec803f12efe";
+/** Helpdesk Administrator. */
+export const HELPDESK_ADMINISTRATOR = "729827e3-9c14-49f7-bb1b-9608f156bbb8";
+/** Domain Name Administrator. */
+export const DOMAIN_NAME_ADMINISTRATOR = "8329153b-31d0-4727-b945-745eb3bc5f31";
+/** User Administrator. */
+export const USER_ADMINISTRATOR = "fe930be7-5e62-47db-91af-98c3a49a38b1";
+/** Global Reader. */
+export const GLOBAL_READER = "f2ef992c-3afb-46b9-b7cf-a126ee74c451";
+/** Service Support Administrator. */
+export const SERVICE_SUPPORT_ADMINISTRATOR = "f023fd81-a637-4b56-95fd-791ac0226033";
+/** Exchange Administrator. */
+export const EXCHANGE_ADMINISTRATOR = "29232cdf-9323-42fd-ade2-1d097af3e4de";
+/** Security Administrator. */
+export const SECURITY_ADMINISTRATOR = "194ae4cb-b126-40b2-bd5b-6091b380977d";
+/** License Administrator. */
+export const LICENSE_ADMINISTRATOR = "4d6ac14f-3453-41d0-bef9-a3e0c569773a";
+/** Privileged Role Administrator. */
+export const PRIVILEGED_ROLE_ADMINISTRATOR = "e8611ab8-c189-46e8-94e1-60213ab1f814";
+
+/**
+ * The directory roles the library names, by template ID, with their display names.
+ *
+ * @example
+ * ```ts
+ * DIRECTORY_ROLES[GLOBAL_ADMINISTRATOR]; // "Global Administrator"
+ * ```
+ */
+export const DIRECTORY_ROLES: Readonly<Record<RoleId, string>> = {
+  [GLOBAL_ADMINISTRATOR]: "Global Administrator",
+  [BILLING_ADMINISTRATOR]: "Billing Administrator",
+  [HELPDESK_ADMINISTRATOR]: "Helpdesk Administrator",
+  [DOMAIN_NAME_ADMINISTRATOR]: "Domain Name Administrator",
+  [USER_ADMINISTRATOR]: "User Administrator",
+  [GLOBAL_READER]: "Global Reader",
+  [SERVICE_SUPPORT_ADMINISTRATOR]: "Service Support Administrator",
+  [EXCHANGE_ADMINISTRATOR]: "Exchange Administrator",
+  [SECURITY_ADMINISTRATOR]: "Security Administrator",
+  [LICENSE_ADMINISTRATOR]: "License Administrator",
+  [PRIVILEGED_ROLE_ADMINISTRATOR]: "Privileged Role Administrator",
+};
+
+const ROLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Whether a value is shaped like a role template ID (a lower-case GUID).
+ *
+ * @param value - anything
+ */
+export function isRoleId(value: unknown): value is RoleId {
+  return typeof value === "string" && ROLE_ID.test(value);
+}
+
+/**
+ * A role's display name, or its template ID where the library does not name it.
+ *
+ * @param role - a role template ID
+ */
+export function roleName(role: RoleId): string {
+  return Object.hasOwn(DIRECTORY_ROLES, role) ? (DIRECTORY_ROLES[role] as string) : role;
+}

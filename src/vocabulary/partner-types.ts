@@ -1,0 +1,176 @@
+/**
+ * The partner types (capacities) of TYPE-1: what each partner does for the customer and
+ * the roles it holds in the customer's tenant.
+ *
+ * @module
+ */
+import { GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR, type RoleId } from "./directory-roles.js";
+
+/**
+ * A partner type: the capacity in which a partner works with a customer (TYPE-1).
+ * A relationship holds one or more of them.
+ */
+export type PartnerType =
+  | "reseller"
+  | "delegatedAdministrator"
+  | "resellerAndDelegatedAdministrator"
+  | "partner"
+  | "advisor"
+  | "mpsaPartner"
+  | "oem"
+  | "lineOfBusiness"
+  | "isv"
+  | "indirectReseller"
+  | "gdap";
+
+/**
+ * Who on the partner's side holds a granted role: the partner's Admin Agents or Helpdesk
+ * Agents security group (DAP-1), or a user account the customer gives the partner in its
+ * own tenant (the "Partner" type).
+ */
+export type RoleHolder = "adminAgents" | "helpdeskAgents" | "partnerUserAccount";
+
+/** One role a partner type brings, and which partner principal holds it. */
+export interface RoleSlot {
+  /** The directory role. */
+  readonly role: RoleId;
+  /** Who holds it. */
+  readonly holder: RoleHolder;
+}
+
+/**
+ * The roles a partner type holds in the customer tenant:
+ * - `none`: no role is assigned;
+ * - `fixed`: always these roles (Delegated administrator, Advisor);
+ * - `chosen`: any Entra role, chosen in the request (`timeLimited` for GDAP);
+ * - `notAssignable`: roles are not available for assignment (Line-of-business).
+ */
+export type RoleProvision =
+  | { readonly kind: "none" }
+  | { readonly kind: "fixed"; readonly slots: readonly RoleSlot[] }
+  | { readonly kind: "chosen"; readonly timeLimited: boolean }
+  | { readonly kind: "notAssignable" };
+
+/** A partner type's catalogue entry. */
+export interface PartnerTypeInfo {
+  /** The type. */
+  readonly type: PartnerType;
+  /** Its display name, as the admin center shows it. */
+  readonly displayName: string;
+  /** What the partner does. */
+  readonly description: string;
+  /** The roles it holds in the customer tenant. */
+  readonly roles: RoleProvision;
+  /** Whether it resells (it can purchase on the customer's behalf, MCA-1). */
+  readonly sells: boolean;
+}
+
+const DAP_SLOTS: readonly RoleSlot[] = [
+  { role: GLOBAL_ADMINISTRATOR, holder: "adminAgents" },
+  { role: HELPDESK_ADMINISTRATOR, holder: "helpdeskAgents" },
+];
+
+const NONE: RoleProvision = { kind: "none" };
+
+/**
+ * The catalogue of partner types (TYPE-1), the union of every edition of the sources.
+ *
+ * @example
+ * ```ts
+ * PARTNER_TYPES.advisor.roles;
+ * // { kind: "fixed", slots: [{ role: GLOBAL_ADMINISTRATOR, holder: "adminAgents" }, …] }
+ * ```
+ */
+export const PARTNER_TYPES: { readonly [T in PartnerType]: PartnerTypeInfo & { readonly type: T } } = {
+  reseller: {
+    type: "reseller",
+    displayName: "Reseller",
+    description: "Sells Microsoft products to the customer.",
+    roles: NONE,
+    sells: true,
+  },
+  delegatedAdministrator: {
+    type: "delegatedAdministrator",
+    displayName: "Delegated administrator",
+    description: "Manages products and services for the customer; Global Administrator in the customer's tenant.",
+    roles: { kind: "fixed", slots: DAP_SLOTS },
+    sells: false,
+  },
+  resellerAndDelegatedAdministrator: {
+    type: "resellerAndDelegatedAdministrator",
+    displayName: "Reseller & delegated administrator",
+    description: "Sells and manages Microsoft products and services for the customer.",
+    roles: { kind: "fixed", slots: DAP_SLOTS },
+    sells: true,
+  },
+  partner: {
+    type: "partner",
+    displayName: "Partner",
+    description:
+      "The customer gives the partner a user account in its tenant to work with Microsoft services on its behalf.",
+    roles: { kind: "chosen", timeLimited: false },
+    sells: false,
+  },
+  advisor: {
+    type: "advisor",
+    displayName: "Advisor",
+    description: "Resets passwords and handles support incidents for the customer.",
+    roles: { kind: "fixed", slots: DAP_SLOTS },
+    sells: false,
+  },
+  mpsaPartner: {
+    type: "mpsaPartner",
+    displayName: "Microsoft Products & Services Agreement (MPSA) partner",
+    description: "With several MPSA partners, the customer may let them see purchases made by each other.",
+    roles: NONE,
+    sells: false,
+  },
+  oem: {
+    type: "oem",
+    displayName: "OEM PC partner",
+    description: "Uploads device IDs to Windows Autopilot for the customer; needs no permission in the tenant.",
+    roles: NONE,
+    sells: false,
+  },
+  lineOfBusiness: {
+    type: "lineOfBusiness",
+    displayName: "Line-of-business (LOB) partner",
+    description: "Develops, submits and manages line-of-business apps for the customer.",
+    roles: { kind: "notAssignable" },
+    sells: false,
+  },
+  isv: {
+    type: "isv",
+    displayName: "Independent software vendor (ISV)",
+    description: "Develops and sells software products.",
+    roles: NONE,
+    sells: false,
+  },
+  indirectReseller: {
+    type: "indirectReseller",
+    displayName: "Indirect reseller",
+    description: "Sells Microsoft products to the customer through an indirect provider.",
+    roles: NONE,
+    sells: true,
+  },
+  gdap: {
+    type: "gdap",
+    displayName: "Partner with GDAP access",
+    description:
+      "Holds granular, time-limited admin roles chosen for least privilege (granular delegated admin privileges).",
+    roles: { kind: "chosen", timeLimited: true },
+    sells: false,
+  },
+};
+
+/** Every partner type, in catalogue order. */
+export const PARTNER_TYPE_LIST: readonly PartnerType[] = Object.keys(PARTNER_TYPES) as PartnerType[];
+
+/**
+ * Whether a value is a {@link PartnerType}.
+ *
+ * @param value - anything
+ */
+export function isPartnerType(value: unknown): value is PartnerType {
+  return typeof value === "string" && Object.hasOwn(PARTNER_TYPES, value);
+}

@@ -1,0 +1,84 @@
+/**
+ * The rule catalogue: every rule of the specification, by ID, with a one-line summary.
+ *
+ * Errors and decisions name the rules behind them with these IDs, so a UI or an audit
+ * log can link an outcome to its rule. The full text of each rule is in the
+ * "Rule catalogue" guide.
+ *
+ * @module
+ */
+
+/**
+ * Every rule ID with its one-line summary.
+ *
+ * @example
+ * ```ts
+ * import { RULES } from "partner-relationships";
+ * console.log(RULES["TYPE-2"]);
+ * // "A customer can delete a relationship only where every capacity is Delegated administrator or Advisor."
+ * ```
+ */
+export const RULES = {
+  "ACT-1": "Customer-side steps need a customer admin holding Global Administrator or Billing Administrator.",
+  "ACT-2": "Seeing which partners hold delegated admin privileges needs Global Administrator.",
+  "ACT-3":
+    "A relationship request needs the Partner Center role Admin agent or Sales agent; a GDAP request needs Admin agent.",
+  "TYPE-1": "The catalogue of partner types, what each does and the roles it holds.",
+  "TYPE-2": "A customer can delete a relationship only where every capacity is Delegated administrator or Advisor.",
+  "INV-1": "Invitations go pending → accepted | cancelled | expired; terminal states never change again.",
+  "INV-2": "Accepting needs the agreement acknowledged and grants all requested roles; no partial acceptance.",
+  "INV-3": "Cancelling an invitation creates no relationship and grants no role.",
+  "INV-4": "An invitation not answered within the policy's lifetime expires.",
+  "MCA-1":
+    "A partner purchases or manages subscriptions only after the customer accepted the Microsoft Customer Agreement.",
+  "MCA-2": "The agreement can be accepted on its own; accepting it again changes nothing.",
+  "REL-1": "One relationship per customer–partner pair; a further invitation adds its capacity and roles.",
+  "REL-2": "An accepted relationship puts the customer on the partner's customer list; an ended one does not.",
+  "REL-3": "The partner can end a relationship of any type.",
+  "DAP-1":
+    "Delegated admin privileges: Admin Agents hold Global Administrator, Helpdesk Agents hold Helpdesk Administrator.",
+  "DAP-2": "Removing admin roles removes every role assignment and keeps the relationship and its capacities.",
+  "DAP-3": "Partner role assignments are implicit: directory role members do not list the partner.",
+  "DAP-4": "After admin roles are removed the partner still owes support under the Cloud Reseller Agreement.",
+  "GDAP-1": "GDAP relationship statuses and the steps between them, as Microsoft Graph names them.",
+  "GDAP-2": "GDAP duration P1D…P2Y; auto-extend PT0S or P180D; never with Global Administrator.",
+  "GDAP-3": "GDAP display name: at most 50 characters, unique among the partner's relationships.",
+  "GDAP-4": "A GDAP relationship without a customer binds the customer that approves it.",
+  "GDAP-5": "An unapproved GDAP request expires after 90 days.",
+  "GDAP-6": "Access assignments give a partner group a subset of an active relationship's roles.",
+  "GDAP-7": "Effective access at t needs an active assignment on a relationship active at t.",
+  "AZ-1": "Accepting DAP gives no access to existing Azure subscriptions.",
+  "AZ-2": "A subscription the partner provisions gives its Admin Agents group Owner.",
+  "AZ-3": "Removing DAP does not remove Azure role assignments.",
+  "AP-1": "A partner keeping a reseller relationship manages Autopilot profiles without DAP.",
+  "AP-2": "A partner manages devices it or another partner added, not ones the customer added.",
+  "AP-3": "Announced Autopilot policy: profile changes and removing others' devices need DAP.",
+  "AP-4": "An OEM registers devices without any permission in the tenant.",
+  "AOBO-1":
+    "Admin on behalf of: no Purchase services, Products or Billing & payments pages; Licenses and Billing notifications stay.",
+  "AOBO-2":
+    "Managing domain subscriptions needs a customer account with Domain Name Administrator and Billing Administrator.",
+  "MPSA-1": "MPSA partners may be allowed to see each other's purchases.",
+  "INVAR-1": "No privilege without consent.",
+  "INVAR-2": "Final states never change again.",
+  "INVAR-3": "A refused step returns an error value, leaves its input untouched and throws nothing.",
+  "INVAR-4": "Same input, same output: no clock, randomness or I/O.",
+  "INVAR-5": "Replaying events gives back the same state; serialising and parsing gives back the same value.",
+  "INVAR-6": "Parsing untrusted input never throws and never touches prototypes.",
+} as const satisfies Readonly<Record<string, string>>;
+
+/** The ID of a rule of the specification, such as `"TYPE-2"`. */
+export type RuleId = keyof typeof RULES;
+
+/** Every rule ID, in catalogue order. */
+export const RULE_IDS: readonly RuleId[] = Object.keys(RULES) as RuleId[];
+
+/**
+ * Whether a string is the ID of a rule in the catalogue.
+ *
+ * @param value - any string
+ * @returns `true` when `value` is a {@link RuleId}
+ */
+export function isRuleId(value: string): value is RuleId {
+  return Object.hasOwn(RULES, value);
+}

@@ -1,0 +1,84 @@
+/**
+ * Time as plain numbers: an {@link Instant} is milliseconds since the Unix epoch (UTC).
+ *
+ * The library never reads the clock (INVAR-4): every step takes its time as an argument.
+ * Numbers are cheap to compare, immutable and JSON-friendly; use {@link parseInstant} and
+ * {@link formatInstant} at the edges.
+ *
+ * @module
+ */
+import { err, ok, type Result } from "neverthrow";
+
+/**
+ * A point in time: milliseconds since 1970-01-01T00:00:00Z, a safe integer.
+ *
+ * @example
+ * ```ts
+ * const at: Instant = Date.UTC(2026, 0, 15); // 2026-01-15T00:00:00.000Z
+ * ```
+ */
+export type Instant = number;
+
+/** Milliseconds in one day (UTC days have no leap seconds in this model). */
+export const MS_PER_DAY = 86_400_000;
+
+/** Why a value could not be read as an instant. */
+export interface InstantFault {
+  /** What was expected. */
+  readonly expected: string;
+  /** What was found, printed. */
+  readonly found: string;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * Whether a value is a usable instant: a finite, safe integer number of milliseconds.
+ *
+ * @param value - anything
+ */
+export function isInstant(value: unknown): value is Instant {
+  return typeof value === "number" && Number.isSafeInteger(value);
+}
+
+/**
+ * Reads an ISO 8601 date-time with an explicit offset (`2026-01-15T09:30:00Z`).
+ *
+ * A date-time without an offset is refused: its meaning would depend on the machine's
+ * time zone, and the library gives the same output for the same input (INVAR-4).
+ *
+ * @param text - an ISO 8601 date-time with `Z` or `±hh:mm`
+ * @returns the instant, or what was wrong
+ *
+ * @example
+ * ```ts
+ * parseInstant("2026-01-15T09:30:00Z"); // Ok(1768469400000)
+ * parseInstant("next tuesday");         // Err({ expected: "an ISO 8601 date-time…", found: "next tuesday" })
+ * ```
+ */
+export function parseInstant(text: string): Result<Instant, InstantFault> {
+  const expected = "an ISO 8601 date-time with an offset, such as 2026-01-15T09:30:00Z";
+  if (!ISO_INSTANT.test(text)) return err({ expected, found: JSON.stringify(text) });
+  const ms = Date.parse(text);
+  if (!isInstant(ms)) return err({ expected, found: JSON.stringify(text) });
+  return ok(ms);
+}
+
+/**
+ * Writes an instant as an ISO 8601 UTC date-time (`2026-01-15T09:30:00.000Z`).
+ *
+ * @param at - the instant
+ */
+export function formatInstant(at: Instant): string {
+  return new Date(at).toISOString();
+}
+
+/**
+ * The instant a whole number of days after another (UTC days of 24 hours).
+ *
+ * @param at - the start
+ * @param days - how many days later (may be negative)
+ */
+export function addDays(at: Instant, days: number): Instant {
+  return at + days * MS_PER_DAY;
+}
