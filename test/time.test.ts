@@ -1,0 +1,26 @@
+import { fc, test } from "@fast-check/vitest";
+import { addDays, formatInstant, isInstant, parseInstant } from "partner-relationships";
+import { describe, expect, it } from "vitest";
+
+describe("instants", () => {
+  it("INVAR-4 instants are read from ISO 8601 with an explicit offset only, never from the machine's zone", () => {
+    expect(parseInstant("2026-01-15T09:30:00Z")._unsafeUnwrap()).toBe(Date.UTC(2026, 0, 15, 9, 30));
+    expect(parseInstant("2026-01-15T10:30:00+01:00")._unsafeUnwrap()).toBe(Date.UTC(2026, 0, 15, 9, 30));
+    expect(parseInstant("2026-01-15T09:30:00")._unsafeUnwrapErr().found).toBe('"2026-01-15T09:30:00"');
+    expect(parseInstant("next tuesday").isErr()).toBe(true);
+  });
+
+  test.prop([
+    fc
+      .integer({ min: -8_640_000_000_000, max: 8_640_000_000_000 })
+      .filter((ms) => ms >= Date.UTC(0, 0, 1) && ms < Date.UTC(9999, 11, 31)),
+  ])("INVAR-5 formatting then parsing an instant gives it back", (ms) => {
+    expect(parseInstant(formatInstant(ms))._unsafeUnwrap()).toBe(ms);
+  });
+
+  it("INV-4 days are 24-hour UTC days", () => {
+    expect(addDays(Date.UTC(2026, 2, 28), 2)).toBe(Date.UTC(2026, 2, 30));
+    expect(isInstant(1.5)).toBe(false);
+    expect(isInstant(Number.POSITIVE_INFINITY)).toBe(false);
+  });
+});
