@@ -36,6 +36,7 @@ import { isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
 import { isPartnerType, PARTNER_TYPES, type PartnerType, type RoleSlot } from "./vocabulary/partner-types.js";
 import { addDays, formatInstant, type Instant } from "./vocabulary/time.js";
+import type { Lifecycle } from "./vocabulary/transition.js";
 
 /** What every invitation records, whatever its state. */
 export interface InvitationFields {
@@ -96,6 +97,25 @@ export type Invitation = PendingInvitation | AcceptedInvitation | CancelledInvit
 
 /** An invitation in a final state. */
 export type FinalInvitation = AcceptedInvitation | CancelledInvitation | ExpiredInvitation;
+
+/** The status of an invitation. */
+export type InvitationStatus = Invitation["status"];
+
+/**
+ * The invitation lifecycle as data (INV-1): pending → accepted | cancelled | expired.
+ * Documentation diagrams are generated from it, and tests check the steps against it.
+ */
+export const INVITATION_LIFECYCLE: Lifecycle<InvitationStatus> = {
+  name: "Invitation",
+  statuses: ["pending", "accepted", "cancelled", "expired"],
+  initial: { status: "pending", step: "sendInvitation", by: "partner" },
+  final: ["accepted", "cancelled", "expired"],
+  transitions: [
+    { from: "pending", to: "accepted", step: "acceptInvitation", by: "customer", rules: ["INV-2", "ACT-1"] },
+    { from: "pending", to: "cancelled", step: "cancelInvitation", by: "customer", rules: ["INV-3", "ACT-1"] },
+    { from: "pending", to: "expired", step: "expireInvitation", by: "time", rules: ["INV-4"] },
+  ],
+};
 
 /**
  * Narrows an invitation to a pending one, or returns `invitation_not_pending` with its

@@ -16,6 +16,7 @@ import type { RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "./vocabulary/ids.js";
 import { PARTNER_TYPES, type PartnerType, type RoleHolder, type RoleSlot } from "./vocabulary/partner-types.js";
 import type { Instant } from "./vocabulary/time.js";
+import type { Lifecycle } from "./vocabulary/transition.js";
 
 /** A role the partner holds in the customer tenant, the capacity that brought it, and since when. */
 export interface RoleGrant {
@@ -71,6 +72,28 @@ export interface EndedRelationship {
 
 /** A relationship, in force or ended. */
 export type Relationship = ActiveRelationship | EndedRelationship;
+
+/** The status of a relationship. */
+export type RelationshipStatus = Relationship["status"];
+
+/**
+ * The relationship lifecycle as data: created or extended by an accepted invitation
+ * (REL-1), admin roles removed (DAP-2), ended by the customer (TYPE-2) or the partner
+ * (REL-3). Documentation diagrams are generated from it, and tests check the steps
+ * against it.
+ */
+export const RELATIONSHIP_LIFECYCLE: Lifecycle<RelationshipStatus> = {
+  name: "Relationship",
+  statuses: ["active", "ended"],
+  initial: { status: "active", step: "acceptInvitation", by: "customer" },
+  final: ["ended"],
+  transitions: [
+    { from: "active", to: "active", step: "acceptInvitation", by: "customer", rules: ["REL-1", "INV-2"] },
+    { from: "active", to: "active", step: "removeAdminRoles", by: "customer", rules: ["DAP-2", "ACT-1"] },
+    { from: "active", to: "ended", step: "deleteRelationship", by: "customer", rules: ["TYPE-2", "ACT-1"] },
+    { from: "active", to: "ended", step: "endRelationship", by: "partner", rules: ["REL-3", "ACT-3"] },
+  ],
+};
 
 /** What an accepted request adds to a relationship (REL-1). */
 export interface RelationshipGrant {
