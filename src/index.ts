@@ -29,6 +29,22 @@ export {
   GDAP_REQUEST_ROLES,
   RELATIONSHIP_REQUEST_ROLES,
 } from "./authorization.js";
+export type {
+  AcceptAgreementCommand,
+  AcceptInvitationCommand,
+  CancelInvitationCommand,
+  CommandBase,
+  CoreCommand,
+  DeleteRelationshipCommand,
+  DomainCommand,
+  DomainCommandType,
+  EndRelationshipCommand,
+  ExpireInvitationCommand,
+  RelationshipCommandBase,
+  RemoveAdminRolesCommand,
+  SendInvitationCommand,
+} from "./commands.js";
+export { decide, evolve, replay } from "./decider.js";
 export {
   type AccessAssignmentExists,
   type AccessAssignmentStatusNotAllowed,
@@ -57,6 +73,22 @@ export {
   type RelationshipMismatch,
   type RolesOutsideRelationship,
 } from "./errors.js";
+export type {
+  AdminRolesRemovedEvent,
+  AgreementAcceptedEvent,
+  CoreEvent,
+  DomainEvent,
+  DomainEventType,
+  EventBase,
+  InvitationAcceptedEvent,
+  InvitationCancelledEvent,
+  InvitationExpiredEvent,
+  InvitationRef,
+  InvitationSentEvent,
+  RelationshipDeletedEvent,
+  RelationshipEndedByPartnerEvent,
+  RelationshipRef,
+} from "./events.js";
 // GDAP
 export {
   ACCESS_ASSIGNMENT_STATUSES,
@@ -165,9 +197,9 @@ export {
   ensurePending,
   expireInvitation,
   type FinalInvitation,
+  INVITATION_LIFECYCLE,
   type Invitation,
   type InvitationAcceptance,
-  INVITATION_LIFECYCLE,
   type InvitationFields,
   type InvitationStatus,
   type PendingInvitation,
@@ -193,6 +225,7 @@ export {
   type RoleGrant,
   removeAdminRoles,
 } from "./relationship.js";
+export { agreementOf, allRelationships, type DomainState, initialState, relationshipOf } from "./state.js";
 export {
   type Actor,
   type CustomerUser,
@@ -201,7 +234,6 @@ export {
   type PartnerUser,
 } from "./vocabulary/actors.js";
 export { allow, type Decision, refuse } from "./vocabulary/decision.js";
-export type { Lifecycle, StepActor, Transition } from "./vocabulary/transition.js";
 export {
   BILLING_ADMINISTRATOR,
   DIRECTORY_ROLES,
@@ -241,3 +273,4 @@ export {
   MS_PER_DAY,
   parseInstant,
 } from "./vocabulary/time.js";
+export type { Lifecycle, StepActor, Transition } from "./vocabulary/transition.js";

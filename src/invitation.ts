@@ -291,6 +291,52 @@ function relationshipMismatch(invitation: PendingInvitation, found: Relationship
   };
 }
 
+/**
+ * What accepting does once every check passed: the invitation accepted, the relationship
+ * created or extended with every requested role (INV-2, REL-1), the agreement recorded
+ * (MCA-2). Shared by {@link acceptInvitation} and the decider's `evolve`, so the rule is
+ * written once.
+ *
+ * @internal
+ */
+export function applyAcceptance(
+  pending: PendingInvitation,
+  relationship: Relationship | undefined,
+  agreement: CustomerAgreement | undefined,
+  by: UserId,
+  at: Instant,
+): InvitationAcceptance {
+  return {
+    invitation: { ...pending, status: "accepted", acceptedAt: at, acceptedBy: by },
+    relationship: establishRelationship(relationship, {
+      customer: pending.customer,
+      partner: pending.partner,
+      capacity: pending.type,
+      slots: pending.roles,
+      at,
+    }),
+    agreement: recordAgreement(agreement ?? agreementNotAccepted(pending.customer), by, at),
+  };
+}
+
+/**
+ * What cancelling does once every check passed (INV-3). Shared with the decider.
+ *
+ * @internal
+ */
+export function applyCancellation(pending: PendingInvitation, by: UserId, at: Instant): CancelledInvitation {
+  return { ...pending, status: "cancelled", cancelledAt: at, cancelledBy: by };
+}
+
+/**
+ * What expiring does once every check passed (INV-4). Shared with the decider.
+ *
+ * @internal
+ */
+export function applyExpiry(pending: PendingInvitation, at: Instant): ExpiredInvitation {
+  return { ...pending, status: "expired", expiredAt: at };
+}
+
 /** Checks shared by accept and cancel: still pending, a valid time, a customer admin. */
 function answerable(
   invitation: PendingInvitation,
@@ -337,17 +383,7 @@ export function acceptInvitation(
       const existing = input.relationship;
       if (existing !== undefined && (existing.customer !== pending.customer || existing.partner !== pending.partner))
         return err(relationshipMismatch(pending, existing));
-      return ok({
-        invitation: { ...pending, status: "accepted", acceptedAt: input.at, acceptedBy: admin },
-        relationship: establishRelationship(existing, {
-          customer: pending.customer,
-          partner: pending.partner,
-          capacity: pending.type,
-          slots: pending.roles,
-          at: input.at,
-        }),
-        agreement: recordAgreement(input.agreement ?? agreementNotAccepted(pending.customer), admin, input.at),
-      });
+      return ok(applyAcceptance(pending, existing, input.agreement, admin, input.at));
     },
   );
 }
@@ -371,12 +407,9 @@ export function cancelInvitation(
   invitation: PendingInvitation,
   input: CancelInvitationInput,
 ): Result<CancelledInvitation, DomainError> {
-  return answerable(invitation, input.by, input.at, "cancelInvitation").map(({ pending, admin }) => ({
-    ...pending,
-    status: "cancelled",
-    cancelledAt: input.at,
-    cancelledBy: admin,
-  }));
+  return answerable(invitation, input.by, input.at, "cancelInvitation").map(({ pending, admin }) =>
+    applyCancellation(pending, admin, input.at),
+  );
 }
 
 /**
@@ -402,6 +435,6 @@ export function expireInvitation(invitation: PendingInvitation, at: Instant): Re
         };
         return err(early);
       }
-      return ok({ ...pending, status: "expired", expiredAt: at });
+      return ok(applyExpiry(pending, at));
     });
 }

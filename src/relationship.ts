@@ -226,10 +226,26 @@ export function removeAdminRoles(
 ): Result<ActiveRelationship, DomainError> {
   return activeAt(relationship, input.at, "DAP-2")
     .andThen((active) => authorizeCustomerAdmin(input.by, active.customer, "removeAdminRoles").map(() => active))
-    .map((active) => (active.grants.length === 0 ? active : { ...active, grants: [], updatedAt: input.at }));
+    .map((active) => applyRolesRemoved(active, input.at));
 }
 
-function ended(
+/**
+ * What removing admin roles does once every check passed (DAP-2): no grants, capacities
+ * kept; unchanged when there were none. Shared with the decider.
+ *
+ * @internal
+ */
+export function applyRolesRemoved(relationship: ActiveRelationship, at: Instant): ActiveRelationship {
+  return relationship.grants.length === 0 ? relationship : { ...relationship, grants: [], updatedAt: at };
+}
+
+/**
+ * What ending does once every check passed (TYPE-2, REL-3): the relationship ended,
+ * without roles. Shared with the decider.
+ *
+ * @internal
+ */
+export function applyEnd(
   relationship: ActiveRelationship,
   endedBy: EndedRelationship["endedBy"],
   user: UserId,
@@ -291,7 +307,7 @@ export function deleteRelationship(
       const notDeletable = nonDeletableCapacities(relationship.capacities, policy);
       return notDeletable.length > 0
         ? err(contactPartnerToEnd(relationship, notDeletable))
-        : ok(ended(relationship, "customer", admin.id, input.at));
+        : ok(applyEnd(relationship, "customer", admin.id, input.at));
     });
 }
 
@@ -309,5 +325,5 @@ export function endRelationship(
 ): Result<EndedRelationship, DomainError> {
   return activeAt(relationship, input.at, "REL-3")
     .andThen((active) => authorizePartnerUser(input.by, active.partner, "endRelationship", RELATIONSHIP_END_ROLES))
-    .map((user) => ended(relationship, "partner", user.id, input.at));
+    .map((user) => applyEnd(relationship, "partner", user.id, input.at));
 }

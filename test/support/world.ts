@@ -11,6 +11,7 @@ import {
   type CustomerAgreement,
   cancelInvitation,
   DIRECTORY_ROLES,
+  type DomainCommand,
   type DomainError,
   deleteRelationship,
   endRelationship,
@@ -208,6 +209,55 @@ export function step(world: World, command: Command): Outcome {
               : endRelationship(active, input),
       );
       return { world: result.isOk() ? { ...moved, relationship: result.value } : world, result };
+    }
+  }
+}
+
+/** The same command, for the decider: ids resolved against the world as `step` resolves them. */
+export function toDomainCommand(world: World, command: Command): DomainCommand | undefined {
+  const at = world.now + 1;
+  switch (command.kind) {
+    case "wait":
+      return undefined;
+    case "send":
+      return {
+        type: "SendInvitation",
+        id: `inv-${world.invitations.length}`,
+        customer: CUSTOMER,
+        partner: PARTNER,
+        partnerType: command.type,
+        ...(command.type === "partner" ? { roles: command.roles } : {}),
+        by: by(command.by),
+        at,
+      };
+    case "accept":
+    case "cancel":
+    case "expire": {
+      const invitation = world.invitations[target(world, command.invitation)];
+      if (invitation === undefined) return undefined;
+      if (command.kind === "accept")
+        return {
+          type: "AcceptInvitation",
+          invitation: invitation.id,
+          by: by(command.by),
+          at,
+          agreementAcknowledged: command.acknowledged,
+        };
+      if (command.kind === "cancel")
+        return { type: "CancelInvitation", invitation: invitation.id, by: by(command.by), at };
+      return { type: "ExpireInvitation", invitation: invitation.id, at };
+    }
+    case "removeAdminRoles":
+    case "delete":
+    case "end": {
+      if (world.relationship === undefined) return undefined;
+      const type =
+        command.kind === "removeAdminRoles"
+          ? ("RemoveAdminRoles" as const)
+          : command.kind === "delete"
+            ? ("DeleteRelationship" as const)
+            : ("EndRelationship" as const);
+      return { type, customer: CUSTOMER, partner: PARTNER, by: by(command.by), at };
     }
   }
 }
