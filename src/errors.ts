@@ -148,7 +148,8 @@ export type DomainError =
   | ContactPartnerToEnd
   | RelationshipEnded
   | RelationshipMismatch
-  | InvalidInput;
+  | InvalidInput
+  | GdapError;
 
 /** The `code` of every {@link DomainError}. */
 export type DomainErrorCode = DomainError["code"];
@@ -224,3 +225,166 @@ export function relationshipEnded(customer: CustomerId, partner: PartnerId, ende
     message: `The relationship between ${customer} and ${partner} ended at ${formatInstant(endedAt)}; an ended relationship never changes again (INVAR-2).`,
   };
 }
+
+// ---------------------------------------------------------------------------------------
+// GDAP (GDAP-1…GDAP-7): errors of the granular delegated admin privileges steps.
+// The builders live next to the steps in src/gdap/; these are the shapes callers switch on.
+// ---------------------------------------------------------------------------------------
+
+/**
+ * A GDAP relationship step was asked of a relationship in a status that does not allow
+ * it (GDAP-1), such as updating an `approvalPending` one or any step on an `expired` or
+ * `terminated` one (final, INVAR-2).
+ */
+export interface GdapStatusNotAllowed extends DomainErrorBase {
+  readonly code: "gdap_status_not_allowed";
+  readonly rule: "GDAP-1";
+  /** The relationship's ID. */
+  readonly relationship: string;
+  /** The step that was refused, such as `"updateGdapRelationship"`. */
+  readonly step: string;
+  /** The relationship's status when the step was asked (after reaching `at`). */
+  readonly status: string;
+  /** The statuses the step accepts. */
+  readonly allowed: readonly string[];
+}
+
+/**
+ * A duration is malformed, or outside the range the setting allows (GDAP-2): a
+ * relationship's duration is `P1D`…`P2Y` (730 days); its auto-extend duration is
+ * `PT0S`/`P0D` (none) or `P180D`.
+ */
+export interface InvalidDuration extends DomainErrorBase {
+  readonly code: "invalid_duration";
+  readonly rule: "GDAP-2";
+  /** Where the duration was given, such as `"duration"` or `"autoExtendDuration"`. */
+  readonly path: string;
+  /** The input, printed. */
+  readonly input: string;
+  /** `malformed`: not an ISO 8601 duration of the supported forms; `out_of_range`: well-formed but not allowed here. */
+  readonly reason: "malformed" | "out_of_range";
+  /** What is allowed, such as `"P1D…P730D (P2Y)"`. */
+  readonly allowed: string;
+}
+
+/** A relationship that includes Global Administrator cannot auto-extend (GDAP-2). */
+export interface GlobalAdminAutoExtend extends DomainErrorBase {
+  readonly code: "global_admin_auto_extend";
+  readonly rule: "GDAP-2";
+  /** The relationship's ID. */
+  readonly relationship: string;
+  /** The auto-extend duration asked for, ISO 8601. */
+  readonly autoExtendDuration: string;
+}
+
+/** Global Administrator can be removed from a relationship only while it is `active` (GDAP-2). */
+export interface GlobalAdminRemovalNotActive extends DomainErrorBase {
+  readonly code: "global_admin_removal_not_active";
+  readonly rule: "GDAP-2";
+  /** The relationship's ID. */
+  readonly relationship: string;
+  /** Its status when the removal was asked. */
+  readonly status: string;
+}
+
+/** The display name is longer than the policy allows (GDAP-3, default 50 characters). */
+export interface DisplayNameTooLong extends DomainErrorBase {
+  readonly code: "display_name_too_long";
+  readonly rule: "GDAP-3";
+  /** The name given. */
+  readonly displayName: string;
+  /** Its length in characters (Unicode code points). */
+  readonly length: number;
+  /** The longest allowed. */
+  readonly maxLength: number;
+}
+
+/** Another relationship of the partner already has this display name (GDAP-3). */
+export interface DisplayNameTaken extends DomainErrorBase {
+  readonly code: "display_name_taken";
+  readonly rule: "GDAP-3";
+  /** The name given. */
+  readonly displayName: string;
+  /** The partner. */
+  readonly partner: PartnerId;
+  /** The relationship that has it. */
+  readonly takenBy: string;
+}
+
+/** Another customer tries to approve a relationship created for, or bound to, a customer (GDAP-4). */
+export interface CustomerNotBound extends DomainErrorBase {
+  readonly code: "customer_not_bound";
+  readonly rule: "GDAP-4";
+  /** The relationship's ID. */
+  readonly relationship: string;
+  /** The customer the relationship is for. */
+  readonly boundCustomer: CustomerId;
+  /** The customer tenant of the user who tried. */
+  readonly customer: CustomerId;
+}
+
+/** The request was not approved within the policy's lifetime (GDAP-5, default 90 days). */
+export interface GdapRequestExpired extends DomainErrorBase {
+  readonly code: "gdap_request_expired";
+  readonly rule: "GDAP-5";
+  /** The relationship's ID. */
+  readonly relationship: string;
+  /** When the request expired. */
+  readonly requestExpiresDateTime: Instant;
+  /** When the step was asked. */
+  readonly at: Instant;
+}
+
+/** An access assignment asks for roles the relationship does not hold (GDAP-6). */
+export interface RolesOutsideRelationship extends DomainErrorBase {
+  readonly code: "roles_outside_relationship";
+  readonly rule: "GDAP-6";
+  /** The relationship's ID. */
+  readonly relationship: string;
+  /** The roles asked for that the relationship does not hold (template IDs). */
+  readonly outside: readonly string[];
+  /** Their display names. */
+  readonly outsideNames: readonly string[];
+  /** The relationship's roles (template IDs). */
+  readonly relationshipRoles: readonly string[];
+}
+
+/** The security group already has an access assignment on this relationship (GDAP-6). */
+export interface AccessAssignmentExists extends DomainErrorBase {
+  readonly code: "access_assignment_exists";
+  readonly rule: "GDAP-6";
+  /** The relationship's ID. */
+  readonly relationship: string;
+  /** The partner security group. */
+  readonly group: string;
+  /** The assignment it already has. */
+  readonly assignment: string;
+}
+
+/** An access assignment step was asked of an assignment in a status that does not allow it (GDAP-6). */
+export interface AccessAssignmentStatusNotAllowed extends DomainErrorBase {
+  readonly code: "access_assignment_status_not_allowed";
+  readonly rule: "GDAP-6";
+  /** The assignment's ID. */
+  readonly assignment: string;
+  /** The step that was refused. */
+  readonly step: string;
+  /** The assignment's status. */
+  readonly status: string;
+  /** The statuses the step accepts. */
+  readonly allowed: readonly string[];
+}
+
+/** Every error a GDAP step can return, besides {@link NotAuthorized}, {@link InvalidInput} and {@link RelationshipMismatch}. */
+export type GdapError =
+  | GdapStatusNotAllowed
+  | InvalidDuration
+  | GlobalAdminAutoExtend
+  | GlobalAdminRemovalNotActive
+  | DisplayNameTooLong
+  | DisplayNameTaken
+  | CustomerNotBound
+  | GdapRequestExpired
+  | RolesOutsideRelationship
+  | AccessAssignmentExists
+  | AccessAssignmentStatusNotAllowed;
