@@ -112,7 +112,7 @@ export interface RelationshipGrant {
 /** Partner Center roles that may end a relationship for the partner (REL-3). */
 export const RELATIONSHIP_END_ROLES: readonly PartnerCenterRole[] = ["adminAgent"];
 
-const CATALOGUE_ORDER: readonly PartnerType[] = Object.keys(PARTNER_TYPES) as PartnerType[];
+const CATALOGUE_ORDER: readonly PartnerType[] = /* @__PURE__ */ Object.keys(PARTNER_TYPES) as PartnerType[];
 
 function withCapacity(capacities: readonly PartnerType[], capacity: PartnerType): readonly PartnerType[] {
   if (capacities.includes(capacity)) return capacities;

@@ -46,10 +46,26 @@ export interface RoleSlot {
  * - `notAssignable`: roles are not available for assignment (Line-of-business).
  */
 export type RoleProvision =
-  | { readonly kind: "none" }
-  | { readonly kind: "fixed"; readonly slots: readonly RoleSlot[] }
-  | { readonly kind: "chosen"; readonly timeLimited: boolean }
-  | { readonly kind: "notAssignable" };
+  | {
+      /** No role is assigned. */
+      readonly kind: "none";
+    }
+  | {
+      /** Always the same roles. */
+      readonly kind: "fixed";
+      /** The roles, with the partner principal holding each. */
+      readonly slots: readonly RoleSlot[];
+    }
+  | {
+      /** Any Entra role, chosen in the request. */
+      readonly kind: "chosen";
+      /** Whether the roles are held for a limited time only (GDAP). */
+      readonly timeLimited: boolean;
+    }
+  | {
+      /** Roles are not available for assignment. */
+      readonly kind: "notAssignable";
+    };
 
 /** A partner type's catalogue entry. */
 export interface PartnerTypeInfo {
@@ -81,7 +97,12 @@ const NONE: RoleProvision = { kind: "none" };
  * // { kind: "fixed", slots: [{ role: GLOBAL_ADMINISTRATOR, holder: "adminAgents" }, …] }
  * ```
  */
-export const PARTNER_TYPES: { readonly [T in PartnerType]: PartnerTypeInfo & { readonly type: T } } = {
+export const PARTNER_TYPES: {
+  readonly [T in PartnerType]: PartnerTypeInfo & {
+    /** The type: the same as the entry's key. */
+    readonly type: T;
+  };
+} = {
   reseller: {
     type: "reseller",
     displayName: "Reseller",
@@ -164,7 +185,7 @@ export const PARTNER_TYPES: { readonly [T in PartnerType]: PartnerTypeInfo & { r
 };
 
 /** Every partner type, in catalogue order. */
-export const PARTNER_TYPE_LIST: readonly PartnerType[] = Object.keys(PARTNER_TYPES) as PartnerType[];
+export const PARTNER_TYPE_LIST: readonly PartnerType[] = /* @__PURE__ */ Object.keys(PARTNER_TYPES) as PartnerType[];
 
 /**
  * Whether a value is a {@link PartnerType}.

@@ -71,7 +71,7 @@ export const RULES = {
 export type RuleId = keyof typeof RULES;
 
 /** Every rule ID, in catalogue order. */
-export const RULE_IDS: readonly RuleId[] = Object.keys(RULES) as RuleId[];
+export const RULE_IDS: readonly RuleId[] = /* @__PURE__ */ Object.keys(RULES) as RuleId[];
 
 /**
  * Whether a string is the ID of a rule in the catalogue.

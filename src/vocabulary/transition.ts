@@ -31,7 +31,14 @@ export interface Lifecycle<S extends string> {
   /** Every status, in order. */
   readonly statuses: readonly S[];
   /** The status a new entity has, and the step that creates it. */
-  readonly initial: { readonly status: S; readonly step: string; readonly by: StepActor };
+  readonly initial: {
+    /** The status of a new entity. */
+    readonly status: S;
+    /** The step that creates it: the library function that takes it. */
+    readonly step: string;
+    /** Who takes that step. */
+    readonly by: StepActor;
+  };
   /** Statuses no step leaves (INVAR-2). */
   readonly final: readonly S[];
   /** The edges. */
