@@ -504,6 +504,13 @@ describe("end time, expiry and auto-extension (GDAP-2)", () => {
     expect(terminated.endDateTime).toBe(rel.endDateTime + 180 * DAY);
   });
 
+  it("INVAR-3 passes an unknown status from plain JavaScript through without throwing", () => {
+    const bogus = { ...active(), status: "paused" } as unknown as GdapRelationship;
+    expect(unwrap(advanceGdapRelationship(bogus, T0 + 10 * DAY))).toBe(bogus);
+    expect(gdapEndDateTimeAt(bogus, T0 + 10 * DAY)).toBeUndefined();
+    expect(isGdapActiveAt(bogus, T0 + 10 * DAY)).toBe(false);
+  });
+
   it("refuses to advance to a time before the last change or to NaN", () => {
     const rel = active();
     expect(unwrapErr(advanceGdapRelationship(rel, rel.lastModifiedDateTime - 1))).toMatchObject({
