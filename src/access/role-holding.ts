@@ -8,6 +8,7 @@ import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import { PARTNER_TYPES } from "../vocabulary/partner-types.js";
+import { grantBasis, inForce } from "./basis.js";
 
 /** The question of {@link holdsRole}. */
 export interface RoleQuery {
@@ -37,10 +38,8 @@ export interface RoleQuery {
  */
 export function holdsRole(relationships: readonly Relationship[], query: RoleQuery): Decision {
   const name = roleName(query.role);
-  const relationship = relationships.find(
-    (candidate) => candidate.customer === query.customer && candidate.partner === query.partner,
-  );
-  if (relationship === undefined || relationship.status !== "active") {
+  const relationship = inForce(relationships, query.customer, query.partner);
+  if (relationship === undefined) {
     return refuse(
       ["INVAR-1", "REL-1"],
       [`${query.partner} has no relationship in force with ${query.customer}.`],
@@ -60,5 +59,6 @@ export function holdsRole(relationships: readonly Relationship[], query: RoleQue
     [
       `${query.customer} granted ${name} to ${query.partner}'s ${grant.holder} by accepting a ${PARTNER_TYPES[grant.capacity].displayName} invitation.`,
     ],
+    [grantBasis(relationship, grant)],
   );
 }

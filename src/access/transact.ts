@@ -6,7 +6,7 @@
 import type { CustomerAgreement } from "../agreement.js";
 import type { Relationship } from "../relationship.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
-import { PARTNER_TYPES } from "../vocabulary/partner-types.js";
+import { capacityBasis, capacityNames, sellingCapacities } from "./basis.js";
 
 /** What {@link canTransact} looks at. */
 export interface TransactQuery {
@@ -20,10 +20,12 @@ export interface TransactQuery {
  * Whether the partner may make purchases or manage subscriptions on the customer's
  * behalf: it needs a relationship in force with a selling capacity (Reseller, Reseller &
  * delegated administrator, Indirect reseller) and the customer's acceptance of the
- * Microsoft Customer Agreement (MCA-1).
+ * Microsoft Customer Agreement (MCA-1). Admin roles play no part: a reseller whose admin
+ * roles were removed still sells (DAP-2).
  *
- * @param query - the relationship and the agreement
- * @returns the decision, with what is missing when refused
+ * @param query - the relationship and the agreement (of the same customer)
+ * @returns the decision; when allowed its basis names the selling capacities and the
+ *   acceptance; when refused, every missing piece with its remedy
  *
  * @example
  * ```ts
@@ -33,25 +35,39 @@ export interface TransactQuery {
  */
 export function canTransact(query: TransactQuery): Decision {
   const { relationship, agreement } = query;
+  const customer = agreement.customer;
+  if (relationship !== undefined && relationship.customer !== customer) {
+    return refuse(
+      ["MCA-1", "REL-1"],
+      [`The relationship given is with ${relationship.customer}, but the agreement is ${customer}'s.`],
+      [`Ask with ${customer}'s own relationship and agreement.`],
+    );
+  }
+  const active = relationship?.status === "active" ? relationship : undefined;
+  const selling = sellingCapacities(active);
+  const partner = relationship?.partner ?? "the partner";
   const reasons: string[] = [];
   const remedies: string[] = [];
-  const selling =
-    relationship !== undefined && relationship.status === "active"
-      ? relationship.capacities.filter((capacity) => PARTNER_TYPES[capacity].sells)
-      : [];
   if (selling.length === 0) {
-    reasons.push("There is no reseller relationship in force.");
-    remedies.push(`${agreement.customer} must accept a reseller invitation from the partner.`);
+    reasons.push(
+      relationship?.status === "ended"
+        ? `The relationship between ${customer} and ${partner} has ended.`
+        : `${partner} has no reseller relationship in force with ${customer}.`,
+    );
+    remedies.push(`${customer} must accept a reseller invitation from ${partner}.`);
   }
   if (agreement.status !== "accepted") {
-    reasons.push(`${agreement.customer} has not accepted the Microsoft Customer Agreement.`);
-    remedies.push(`${agreement.customer} must accept the Microsoft Customer Agreement.`);
+    reasons.push(`${customer} has not accepted the Microsoft Customer Agreement.`);
+    remedies.push(`${customer} must accept the Microsoft Customer Agreement.`);
   }
-  if (remedies.length > 0) return refuse(["MCA-1"], reasons, remedies);
+  if (active === undefined || agreement.status !== "accepted" || selling.length === 0)
+    return refuse(["MCA-1"], reasons, remedies);
   return allow(
     ["MCA-1"],
+    [`${partner} is a ${capacityNames(selling)} of ${customer}, which accepted the Microsoft Customer Agreement.`],
     [
-      `The partner is a ${selling.map((capacity) => PARTNER_TYPES[capacity].displayName).join(", ")} of ${agreement.customer}, which accepted the Microsoft Customer Agreement.`,
+      ...selling.map((capacity) => capacityBasis(active, capacity)),
+      { kind: "agreement", customer, acceptedBy: agreement.acceptedBy, acceptedAt: agreement.acceptedAt },
     ],
   );
 }
