@@ -7,40 +7,35 @@
  * Run it with `npm run example`.
  */
 import {
+  type AutopilotDevice,
+  type AzureSubscription,
   acceptInvitation,
   agreementNotAccepted,
   BILLING_ADMINISTRATOR,
+  BILLING_PAGES,
+  type BillingPage,
   type CustomerUser,
+  canManageAutopilotProfiles,
+  canManageDevice,
+  canManageDomainSubscriptions,
+  canManageSubscription,
+  canRegisterDevices,
+  canRemoveDevice,
+  canSeeBillingPage,
+  canTransact,
   type Decision,
   DOMAIN_NAME_ADMINISTRATOR,
   GLOBAL_ADMINISTRATOR,
+  listRoleMembers,
+  owesSupport,
   type PartnerUser,
+  POLICY_EDITIONS,
+  partnerRelationshipsView,
+  provisionSubscription,
   removeAdminRoles,
+  removeAzureRoleAssignment,
   sendInvitation,
 } from "partner-relationships";
-import {
-  BILLING_PAGES,
-  type BillingPage,
-  canManageDomainSubscriptions,
-  canSeeBillingPage,
-} from "../src/access/aobo.js";
-import {
-  type AutopilotDevice,
-  canManageAutopilotProfiles,
-  canManageDevice,
-  canRegisterDevices,
-  canRemoveDevice,
-} from "../src/access/autopilot.js";
-import {
-  type AzureSubscription,
-  canManageSubscription,
-  provisionSubscription,
-  removeAzureRoleAssignment,
-} from "../src/access/azure.js";
-import { listRoleMembers, partnerRelationshipsView } from "../src/access/partner-view.js";
-import { owesSupport } from "../src/access/support.js";
-import { canTransact } from "../src/access/transact.js";
-import { POLICY_EDITIONS } from "../src/policy.js";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 5);

@@ -1,4 +1,8 @@
 /** `npm run example`: every story of the examples, in order. */
+import { accessQuestions } from "./access-questions.js";
 import { coreLifecycle } from "./core-lifecycle.js";
+import { gdapTimeline } from "./gdap-timeline.js";
 
 coreLifecycle();
+gdapTimeline();
+accessQuestions();

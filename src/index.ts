@@ -9,9 +9,67 @@
 
 // Results (re-exported so callers need not depend on neverthrow directly)
 export { Err, err, Ok, ok, Result } from "neverthrow";
-// Questions
+export {
+  BILLING_PAGES,
+  type BillingPage,
+  type BillingPageInfo,
+  type BillingPageQuery,
+  canManageDomainSubscriptions,
+  canSeeBillingPage,
+  DOMAIN_SUBSCRIPTION_ROLES,
+  ON_BEHALF_BILLING_ROLES,
+} from "./access/aobo.js";
+export {
+  type AutopilotDevice,
+  type AutopilotDeviceQuery,
+  type AutopilotProfileQuery,
+  CUSTOMER_DEVICE_CHANNELS,
+  type CustomerDeviceChannel,
+  canManageAutopilotProfiles,
+  canManageDevice,
+  canRegisterDevices,
+  canRemoveDevice,
+  type DeviceSource,
+} from "./access/autopilot.js";
+export {
+  AZURE_MANAGE_ROLES,
+  type AzurePrincipal,
+  type AzureRole,
+  type AzureRoleAssignment,
+  type AzureRoleStepInput,
+  type AzureSubscription,
+  assignAzureRole,
+  canManageSubscription,
+  type ProvisionSubscriptionInput,
+  provisionSubscription,
+  removeAzureRoleAssignment,
+} from "./access/azure.js";
+export { type CustomerListEntry, customerList, isOnCustomerList } from "./access/customer-list.js";
+export {
+  canSeeMpsaPurchases,
+  type MpsaPurchaseSharing,
+  type MpsaPurchasesQuery,
+  mpsaPartnersOf,
+  mpsaPurchaseSharingOff,
+  type SetMpsaPurchaseSharingInput,
+  type SettingChange,
+  setMpsaPurchaseSharing,
+} from "./access/mpsa.js";
+export {
+  type EffectiveRoleAssignment,
+  type ExplicitRoleAssignment,
+  effectiveRoleAssignments,
+  type ImplicitRoleAssignment,
+  implicitRoleAssignments,
+  listRoleMembers,
+  type PartnerRelationshipEntry,
+  type PartnerRelationshipsView,
+  partnerRelationshipsView,
+} from "./access/partner-view.js";
 export { holdsRole, type RoleQuery } from "./access/role-holding.js";
+export { owesSupport, type SupportQuery } from "./access/support.js";
 export { canTransact, type TransactQuery } from "./access/transact.js";
+// Questions
 // Transitions
 export {
   type AcceptAgreementInput,
@@ -206,8 +264,15 @@ export {
   type SendInvitationInput,
   sendInvitation,
 } from "./invitation.js";
+export {
+  type AutopilotPolicy,
+  DEFAULT_POLICY,
+  type GdapLimits,
+  POLICY_EDITIONS,
+  type Policy,
+  type PolicyEditionId,
+} from "./policy.js";
 // Policy and errors
-export { type AutopilotPolicy, DEFAULT_POLICY, type GdapLimits, type Policy } from "./policy.js";
 export {
   type ActiveRelationship,
   deleteRelationship,
@@ -233,7 +298,7 @@ export {
   type PartnerCenterRole,
   type PartnerUser,
 } from "./vocabulary/actors.js";
-export { allow, type Decision, refuse } from "./vocabulary/decision.js";
+export { allow, type Basis, type Decision, refuse } from "./vocabulary/decision.js";
 export {
   BILLING_ADMINISTRATOR,
   DIRECTORY_ROLES,

@@ -1,17 +1,15 @@
 import { it } from "@fast-check/vitest";
 import {
   BILLING_ADMINISTRATOR,
+  BILLING_PAGES,
+  type BillingPage,
   type CustomerUser,
+  canManageDomainSubscriptions,
+  canSeeBillingPage,
   DOMAIN_NAME_ADMINISTRATOR,
   GLOBAL_ADMINISTRATOR,
 } from "partner-relationships";
 import { describe, expect } from "vitest";
-import {
-  BILLING_PAGES,
-  type BillingPage,
-  canManageDomainSubscriptions,
-  canSeeBillingPage,
-} from "../../src/access/aobo.js";
 import { adminAgent, CUSTOMER, globalAdmin, OTHER_CUSTOMER, PARTNER } from "../support/actors.js";
 import { accept, withoutAdminRoles } from "./steps.js";
 

@@ -1,5 +1,4 @@
 import { fc, it } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
 import {
   type AutopilotDevice,
   canManageAutopilotProfiles,
@@ -7,8 +6,9 @@ import {
   canRegisterDevices,
   canRemoveDevice,
   type DeviceSource,
-} from "../../src/access/autopilot.js";
-import { POLICY_EDITIONS } from "../../src/policy.js";
+  POLICY_EDITIONS,
+} from "partner-relationships";
+import { describe, expect } from "vitest";
 import { CUSTOMER, OTHER_PARTNER, PARTNER } from "../support/actors.js";
 import { accept, withoutAdminRoles } from "./steps.js";
 

@@ -1,13 +1,14 @@
 import { fc, it } from "@fast-check/vitest";
-import { agreementNotAccepted, endRelationship } from "partner-relationships";
-import { describe, expect } from "vitest";
 import {
   type AzureSubscription,
+  agreementNotAccepted,
   assignAzureRole,
   canManageSubscription,
+  endRelationship,
   provisionSubscription,
   removeAzureRoleAssignment,
-} from "../../src/access/azure.js";
+} from "partner-relationships";
+import { describe, expect } from "vitest";
 import {
   adminAgent,
   billingAdmin,

@@ -1,7 +1,6 @@
 import { it } from "@fast-check/vitest";
-import { deleteRelationship, endRelationship } from "partner-relationships";
+import { customerList, deleteRelationship, endRelationship, isOnCustomerList } from "partner-relationships";
 import { describe, expect } from "vitest";
-import { customerList, isOnCustomerList } from "../../src/access/customer-list.js";
 import {
   adminAgent,
   CUSTOMER,

@@ -5,37 +5,34 @@
  */
 import { fc, it } from "@fast-check/vitest";
 import {
+  type AutopilotDevice,
   agreementNotAccepted,
   BILLING_ADMINISTRATOR,
+  BILLING_PAGES,
+  type BillingPage,
   type CustomerUser,
+  canManageAutopilotProfiles,
+  canManageDevice,
+  canManageDomainSubscriptions,
+  canManageSubscription,
+  canRegisterDevices,
+  canRemoveDevice,
+  canSeeBillingPage,
+  canSeeMpsaPurchases,
+  canTransact,
   type Decision,
+  type DeviceSource,
   DOMAIN_NAME_ADMINISTRATOR,
   GLOBAL_ADMINISTRATOR,
   HELPDESK_ADMINISTRATOR,
   holdsRole,
+  isOnCustomerList,
   isRuleId,
+  mpsaPurchaseSharingOff,
+  owesSupport,
+  POLICY_EDITIONS,
 } from "partner-relationships";
 import { describe, expect } from "vitest";
-import {
-  BILLING_PAGES,
-  type BillingPage,
-  canManageDomainSubscriptions,
-  canSeeBillingPage,
-} from "../../src/access/aobo.js";
-import {
-  type AutopilotDevice,
-  canManageAutopilotProfiles,
-  canManageDevice,
-  canRegisterDevices,
-  canRemoveDevice,
-  type DeviceSource,
-} from "../../src/access/autopilot.js";
-import { canManageSubscription } from "../../src/access/azure.js";
-import { isOnCustomerList } from "../../src/access/customer-list.js";
-import { canSeeMpsaPurchases, mpsaPurchaseSharingOff } from "../../src/access/mpsa.js";
-import { owesSupport } from "../../src/access/support.js";
-import { canTransact } from "../../src/access/transact.js";
-import { POLICY_EDITIONS } from "../../src/policy.js";
 import { basisHolds, CUSTOMERS, PARTNERS, relationshipOf, runWorld, stepsArb, type World } from "./world.js";
 
 const SOURCES: readonly DeviceSource[] = [

@@ -1,12 +1,12 @@
 import { it } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
 import {
   canSeeMpsaPurchases,
   type MpsaPurchaseSharing,
   mpsaPartnersOf,
   mpsaPurchaseSharingOff,
   setMpsaPurchaseSharing,
-} from "../../src/access/mpsa.js";
+} from "partner-relationships";
+import { describe, expect } from "vitest";
 import {
   billingAdmin,
   CUSTOMER,

@@ -1,13 +1,15 @@
 import { fc, it } from "@fast-check/vitest";
-import { GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR } from "partner-relationships";
-import { describe, expect } from "vitest";
 import {
   type ExplicitRoleAssignment,
   effectiveRoleAssignments,
+  GLOBAL_ADMINISTRATOR,
+  HELPDESK_ADMINISTRATOR,
   implicitRoleAssignments,
   listRoleMembers,
   partnerRelationshipsView,
-} from "../../src/access/partner-view.js";
+  USER_ADMINISTRATOR,
+} from "partner-relationships";
+import { describe, expect } from "vitest";
 import {
   adminAgent,
   billingAdmin,

@@ -1,7 +1,12 @@
 import { it } from "@fast-check/vitest";
-import { DEFAULT_POLICY, deleteRelationship, PARTNER_TYPE_LIST } from "partner-relationships";
+import {
+  DEFAULT_POLICY,
+  deleteRelationship,
+  PARTNER_TYPE_LIST,
+  POLICY_EDITIONS,
+  type PolicyEditionId,
+} from "partner-relationships";
 import { describe, expect } from "vitest";
-import { POLICY_EDITIONS, type PolicyEditionId } from "../../src/policy.js";
 import { DAY, globalAdmin, T0 } from "../support/actors.js";
 import { accept } from "./steps.js";
 

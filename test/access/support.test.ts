@@ -1,7 +1,6 @@
 import { it } from "@fast-check/vitest";
-import { endRelationship } from "partner-relationships";
+import { endRelationship, owesSupport } from "partner-relationships";
 import { describe, expect } from "vitest";
-import { owesSupport } from "../../src/access/support.js";
 import { adminAgent, DAY, T0 } from "../support/actors.js";
 import { accept, withoutAdminRoles } from "./steps.js";
 import { CUSTOMERS, PARTNERS, relationshipOf, runWorld, stepsArb } from "./world.js";

@@ -1,7 +1,6 @@
 import { it } from "@fast-check/vitest";
-import { agreementNotAccepted, endRelationship } from "partner-relationships";
+import { agreementNotAccepted, canTransact, endRelationship } from "partner-relationships";
 import { describe, expect } from "vitest";
-import { canTransact } from "../../src/access/transact.js";
 import { adminAgent, CUSTOMER, DAY, OTHER_CUSTOMER, T0 } from "../support/actors.js";
 import { deepFreeze } from "../support/freeze.js";
 import { accept, withoutAdminRoles } from "./steps.js";

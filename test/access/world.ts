@@ -5,7 +5,9 @@
  * sequence. Refused steps are skipped, as a real caller would see them fail.
  */
 import fc from "fast-check";
+import type { Basis } from "partner-relationships";
 import {
+  type AzureSubscription,
   acceptAgreement,
   acceptInvitation,
   agreementNotAccepted,
@@ -16,15 +18,17 @@ import {
   deleteRelationship,
   endRelationship,
   GLOBAL_ADMINISTRATOR,
+  type MpsaPurchaseSharing,
+  mpsaPurchaseSharingOff,
   type PartnerType,
   type PartnerUser,
+  provisionSubscription,
   type Relationship,
   removeAdminRoles,
+  removeAzureRoleAssignment,
   sendInvitation,
+  setMpsaPurchaseSharing,
 } from "partner-relationships";
-import { type AzureSubscription, provisionSubscription, removeAzureRoleAssignment } from "../../src/access/azure.js";
-import { type MpsaPurchaseSharing, mpsaPurchaseSharingOff, setMpsaPurchaseSharing } from "../../src/access/mpsa.js";
-import type { Basis } from "../../src/vocabulary/decision.js";
 
 export const CUSTOMERS = ["contoso", "northwind"] as const;
 export const PARTNERS = ["fabrikam", "adatum", "litware"] as const;
