@@ -5,6 +5,11 @@
  *
  * @module
  */
+import type { DeviceSource } from "./access/autopilot.js";
+import type { AzurePrincipal, AzureRole } from "./access/azure.js";
+import type { AccessAssignmentId, SecurityGroupId } from "./gdap/access-assignment.js";
+import type { DurationInput } from "./gdap/duration.js";
+import type { GdapRelationshipId } from "./gdap/relationship.js";
 import type { Actor } from "./vocabulary/actors.js";
 import type { RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, InvitationId, PartnerId } from "./vocabulary/ids.js";
@@ -110,8 +115,189 @@ export type CoreCommand =
   | DeleteRelationshipCommand
   | EndRelationshipCommand;
 
+/** Create a GDAP relationship request ({@link createGdapRelationship}); the partner's others come from the state. */
+export interface CreateGdapRelationshipCommand extends CommandBase {
+  readonly type: "CreateGdapRelationship";
+  /** The new relationship's ID. */
+  readonly id: GdapRelationshipId;
+  /** The partner. */
+  readonly partner: PartnerId;
+  /** The customer it is for; omitted for an open relationship (GDAP-4). */
+  readonly customer?: CustomerId | undefined;
+  /** Its display name (GDAP-3). */
+  readonly displayName: string;
+  /** The roles it requests. */
+  readonly roles: readonly RoleId[];
+  /** Its duration (GDAP-2). */
+  readonly duration: DurationInput;
+  /** Its auto-extend duration (GDAP-2). */
+  readonly autoExtendDuration?: DurationInput | undefined;
+  /** The partner user. */
+  readonly by: Actor;
+}
+
+/** Change a `created` GDAP relationship ({@link updateGdapRelationship}). */
+export interface UpdateGdapRelationshipCommand extends CommandBase {
+  readonly type: "UpdateGdapRelationship";
+  /** The relationship. */
+  readonly relationship: GdapRelationshipId;
+  /** New display name. */
+  readonly displayName?: string | undefined;
+  /** New roles. */
+  readonly roles?: readonly RoleId[] | undefined;
+  /** New duration. */
+  readonly duration?: DurationInput | undefined;
+  /** New auto-extend duration. */
+  readonly autoExtendDuration?: DurationInput | undefined;
+  /** The partner user. */
+  readonly by: Actor;
+}
+
+/** A step on a GDAP relationship that needs only who and when. */
+export interface GdapRelationshipCommand extends CommandBase {
+  readonly type:
+    | "DeleteGdapRelationship"
+    | "LockGdapForApproval"
+    | "ApproveGdapRelationship"
+    | "TerminateGdapRelationship"
+    | "RemoveGdapGlobalAdministrator";
+  /** The relationship. */
+  readonly relationship: GdapRelationshipId;
+  /** Who takes the step. */
+  readonly by: Actor;
+}
+
+/** Change an active GDAP relationship's auto-extension ({@link setGdapAutoExtend}). */
+export interface SetGdapAutoExtendCommand extends CommandBase {
+  readonly type: "SetGdapAutoExtend";
+  /** The relationship. */
+  readonly relationship: GdapRelationshipId;
+  /** `PT0S` or `P180D`. */
+  readonly autoExtendDuration: DurationInput;
+  /** The partner user. */
+  readonly by: Actor;
+}
+
+/** Let time pass for a GDAP relationship: extensions and expiry up to `at` ({@link advanceGdapRelationship}). */
+export interface AdvanceGdapRelationshipCommand extends CommandBase {
+  readonly type: "AdvanceGdapRelationship";
+  /** The relationship. */
+  readonly relationship: GdapRelationshipId;
+}
+
+/** Give a partner group some of an active relationship's roles ({@link createAccessAssignment}). */
+export interface CreateAccessAssignmentCommand extends CommandBase {
+  readonly type: "CreateAccessAssignment";
+  /** The new assignment's ID. */
+  readonly id: AccessAssignmentId;
+  /** The relationship. */
+  readonly relationship: GdapRelationshipId;
+  /** The partner security group. */
+  readonly group: SecurityGroupId;
+  /** The roles. */
+  readonly roles: readonly RoleId[];
+  /** The partner user. */
+  readonly by: Actor;
+}
+
+/** Change an assignment's roles ({@link updateAccessAssignment}). */
+export interface UpdateAccessAssignmentCommand extends CommandBase {
+  readonly type: "UpdateAccessAssignment";
+  /** The assignment. */
+  readonly assignment: AccessAssignmentId;
+  /** The new roles. */
+  readonly roles: readonly RoleId[];
+  /** The partner user. */
+  readonly by: Actor;
+}
+
+/** Delete an assignment ({@link deleteAccessAssignment}). */
+export interface DeleteAccessAssignmentCommand extends CommandBase {
+  readonly type: "DeleteAccessAssignment";
+  /** The assignment. */
+  readonly assignment: AccessAssignmentId;
+  /** The partner user. */
+  readonly by: Actor;
+}
+
+/** Every GDAP command. */
+export type GdapCommand =
+  | CreateGdapRelationshipCommand
+  | UpdateGdapRelationshipCommand
+  | GdapRelationshipCommand
+  | SetGdapAutoExtendCommand
+  | AdvanceGdapRelationshipCommand
+  | CreateAccessAssignmentCommand
+  | UpdateAccessAssignmentCommand
+  | DeleteAccessAssignmentCommand;
+
+/** Record a customer's own Azure subscription: no partner holds a role on it (AZ-1). */
+export interface RecordAzureSubscriptionCommand extends CommandBase {
+  readonly type: "RecordAzureSubscription";
+  /** The subscription ID. */
+  readonly id: string;
+  /** The customer. */
+  readonly customer: CustomerId;
+}
+
+/** A partner provisions an Azure subscription for its customer ({@link provisionSubscription}, AZ-2). */
+export interface ProvisionAzureSubscriptionCommand extends CommandBase {
+  readonly type: "ProvisionAzureSubscription";
+  /** The new subscription's ID. */
+  readonly id: string;
+  /** The customer. */
+  readonly customer: CustomerId;
+  /** The partner. */
+  readonly partner: PartnerId;
+  /** The partner user. */
+  readonly by: Actor;
+}
+
+/** The customer assigns or removes an Azure role ({@link assignAzureRole}, {@link removeAzureRoleAssignment}, AZ-3). */
+export interface AzureRoleCommand extends CommandBase {
+  readonly type: "AssignAzureRole" | "RemoveAzureRoleAssignment";
+  /** The subscription. */
+  readonly subscription: string;
+  /** Who holds the role. */
+  readonly principal: AzurePrincipal;
+  /** The role. */
+  readonly role: AzureRole;
+  /** The customer admin. */
+  readonly by: Actor;
+}
+
+/** Record a device registered in Windows Autopilot, with who added it (AP-2, AP-4). */
+export interface RegisterAutopilotDeviceCommand extends CommandBase {
+  readonly type: "RegisterAutopilotDevice";
+  /** The device ID. */
+  readonly id: string;
+  /** The customer. */
+  readonly customer: CustomerId;
+  /** Who added it. */
+  readonly addedBy: DeviceSource;
+}
+
+/** The customer lets its MPSA partners see each other's purchases, or not ({@link setMpsaPurchaseSharing}). */
+export interface SetMpsaPurchaseSharingCommand extends CommandBase {
+  readonly type: "SetMpsaPurchaseSharing";
+  /** The customer. */
+  readonly customer: CustomerId;
+  /** On or off. */
+  readonly enabled: boolean;
+  /** The customer admin. */
+  readonly by: Actor;
+}
+
+/** Every command about Azure, Autopilot and MPSA facts. */
+export type FactCommand =
+  | RecordAzureSubscriptionCommand
+  | ProvisionAzureSubscriptionCommand
+  | AzureRoleCommand
+  | RegisterAutopilotDeviceCommand
+  | SetMpsaPurchaseSharingCommand;
+
 /** Every command the decider takes. */
-export type DomainCommand = CoreCommand;
+export type DomainCommand = CoreCommand | GdapCommand | FactCommand;
 
 /** The `type` of every {@link DomainCommand}. */
 export type DomainCommandType = DomainCommand["type"];

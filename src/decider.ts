@@ -2,67 +2,103 @@
  * The Decider: the whole domain as `decide(command, state) → Result<events, error>`,
  * `evolve(state, event) → state` and `initialState`; `replay(events)` is a fold.
  *
- * `decide` finds the entity a command names and runs the same per-entity function a
- * caller would (`acceptInvitation`, `deleteRelationship`, …), then states the outcome as
- * events. `evolve` applies an event with the same `apply…` functions those steps use, so
- * each rule is written once (INVAR-5: replaying the events gives back the state the steps
- * produced).
+ * `decide` finds the entities a command names and runs the same per-entity function a
+ * caller would (`acceptInvitation`, `approveGdapRelationship`, `provisionSubscription`,
+ * …), then states the outcome as events. `evolve` applies an event with the functions
+ * those steps share, so each rule is written once (INVAR-5: replaying the events gives
+ * back the state the steps produced). The work is split by area: the core lifecycle, GDAP,
+ * and the Azure, Autopilot and MPSA facts.
  *
  * @module
  */
-import { err, ok, type Result } from "neverthrow";
-import type { CustomerAgreement } from "./agreement.js";
-import { acceptAgreement } from "./agreement.js";
-import type { DomainCommand } from "./commands.js";
+import { err, type Result } from "neverthrow";
+import type { CoreCommand, DomainCommand, DomainCommandType, FactCommand, GdapCommand } from "./commands.js";
+import { applyCoreEvent, decideCore } from "./decider/core.js";
+import { applyFactEvent, decideFact } from "./decider/facts.js";
+import { applyGdapEvent, decideGdap } from "./decider/gdap.js";
+import { copyOnWrite, draftOf, draftWriter, type Writer } from "./decider/writer.js";
 import { type DomainError, invalidInput } from "./errors.js";
-import type { DomainEvent } from "./events.js";
-import {
-  acceptInvitation,
-  applyAcceptance,
-  applyCancellation,
-  applyExpiry,
-  cancelInvitation,
-  ensurePending,
-  expireInvitation,
-  type Invitation,
-  sendInvitation,
-} from "./invitation.js";
+import type { CoreEvent, DomainEvent, DomainEventType, FactEvent, GdapEvent } from "./events.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
-import {
-  applyEnd,
-  applyRolesRemoved,
-  deleteRelationship,
-  endRelationship,
-  ensureActive,
-  type Relationship,
-  removeAdminRoles,
-} from "./relationship.js";
-import { agreementOf, type DomainState, initialState, relationshipOf } from "./state.js";
-import type { CustomerId, InvitationId, PartnerId } from "./vocabulary/ids.js";
-import type { RuleId } from "./vocabulary/rules.js";
+import { type DomainState, initialState } from "./state.js";
 
-function knownInvitation(state: DomainState, id: InvitationId, rule: RuleId): Result<Invitation, DomainError> {
-  const invitation = state.invitations.get(id);
-  return invitation === undefined
-    ? err(invalidInput(rule, "invitation", "the ID of an invitation in the state", id))
-    : ok(invitation);
-}
+type Area = "core" | "gdap" | "fact";
 
-function knownRelationship(
-  state: DomainState,
-  customer: CustomerId,
-  partner: PartnerId,
-  rule: RuleId,
-): Result<Relationship, DomainError> {
-  const relationship = relationshipOf(state, customer, partner);
-  return relationship === undefined
-    ? err(invalidInput(rule, "customer", `a customer with a relationship with ${partner}`, customer))
-    : ok(relationship);
+/** Which area decides each command type. */
+const COMMAND_AREA: { readonly [T in DomainCommandType]: Area } = {
+  SendInvitation: "core",
+  AcceptInvitation: "core",
+  CancelInvitation: "core",
+  ExpireInvitation: "core",
+  AcceptAgreement: "core",
+  RemoveAdminRoles: "core",
+  DeleteRelationship: "core",
+  EndRelationship: "core",
+  CreateGdapRelationship: "gdap",
+  UpdateGdapRelationship: "gdap",
+  DeleteGdapRelationship: "gdap",
+  LockGdapForApproval: "gdap",
+  ApproveGdapRelationship: "gdap",
+  TerminateGdapRelationship: "gdap",
+  RemoveGdapGlobalAdministrator: "gdap",
+  SetGdapAutoExtend: "gdap",
+  AdvanceGdapRelationship: "gdap",
+  CreateAccessAssignment: "gdap",
+  UpdateAccessAssignment: "gdap",
+  DeleteAccessAssignment: "gdap",
+  RecordAzureSubscription: "fact",
+  ProvisionAzureSubscription: "fact",
+  AssignAzureRole: "fact",
+  RemoveAzureRoleAssignment: "fact",
+  RegisterAutopilotDevice: "fact",
+  SetMpsaPurchaseSharing: "fact",
+};
+
+/** Which area applies each event type. */
+const EVENT_AREA: { readonly [T in DomainEventType]: Area } = {
+  InvitationSent: "core",
+  InvitationAccepted: "core",
+  InvitationCancelled: "core",
+  InvitationExpired: "core",
+  AgreementAccepted: "core",
+  AdminRolesRemoved: "core",
+  RelationshipDeleted: "core",
+  RelationshipEndedByPartner: "core",
+  GdapRelationshipCreated: "gdap",
+  GdapRelationshipUpdated: "gdap",
+  GdapRelationshipDeleted: "gdap",
+  GdapRelationshipLockedForApproval: "gdap",
+  GdapRelationshipApproved: "gdap",
+  GdapRelationshipTerminated: "gdap",
+  GdapGlobalAdministratorRemoved: "gdap",
+  GdapAutoExtendSet: "gdap",
+  GdapRelationshipAdvanced: "gdap",
+  AccessAssignmentCreated: "gdap",
+  AccessAssignmentUpdated: "gdap",
+  AccessAssignmentDeleted: "gdap",
+  AzureSubscriptionRecorded: "fact",
+  AzureSubscriptionProvisioned: "fact",
+  AzureRoleAssigned: "fact",
+  AzureRoleAssignmentRemoved: "fact",
+  AutopilotDeviceRegistered: "fact",
+  MpsaPurchaseSharingSet: "fact",
+};
+
+/** Every command type the decider takes. */
+export const COMMAND_TYPES: readonly DomainCommandType[] = Object.keys(COMMAND_AREA) as DomainCommandType[];
+
+/** Every event type the decider produces. */
+export const EVENT_TYPES: readonly DomainEventType[] = Object.keys(EVENT_AREA) as DomainEventType[];
+
+function areaOf<T extends string>(table: { readonly [K in T]: Area }, type: unknown): Area | undefined {
+  return typeof type === "string" && Object.hasOwn(table, type) ? table[type as T] : undefined;
 }
 
 /**
  * Decides a command against the state: the events it produces, or why it is refused.
- * Never throws, never changes the state (apply the events with {@link evolve}).
+ * Never throws, never changes the state (apply the events with {@link evolve}). A step
+ * that changes nothing (removing roles already removed, accepting an agreement already
+ * accepted) produces no event.
  *
  * @param command - the step to take
  * @param state - the current state
@@ -83,261 +119,47 @@ export function decide(
   state: DomainState,
   policy: Policy = DEFAULT_POLICY,
 ): Result<readonly DomainEvent[], DomainError> {
-  switch (command.type) {
-    case "SendInvitation": {
-      if (state.invitations.has(command.id))
-        return err(invalidInput("INV-1", "id", "the ID of no invitation in the state", command.id));
-      return sendInvitation(
-        {
-          id: command.id,
-          customer: command.customer,
-          partner: command.partner,
-          type: command.partnerType,
-          roles: command.roles,
-          by: command.by,
-          at: command.at,
-        },
-        policy,
-      ).map((invitation) => [{ type: "InvitationSent", at: command.at, invitation }]);
-    }
-    case "AcceptInvitation":
-      return knownInvitation(state, command.invitation, "INV-2")
-        .andThen(ensurePending)
-        .andThen((pending) =>
-          acceptInvitation(pending, {
-            by: command.by,
-            at: command.at,
-            agreementAcknowledged: command.agreementAcknowledged,
-            relationship: relationshipOf(state, pending.customer, pending.partner),
-            agreement: agreementOf(state, pending.customer),
-          }),
-        )
-        .map(({ invitation }) => [
-          {
-            type: "InvitationAccepted",
-            at: command.at,
-            invitation: invitation.id,
-            customer: invitation.customer,
-            partner: invitation.partner,
-            by: invitation.acceptedBy,
-          },
-        ]);
-    case "CancelInvitation":
-      return knownInvitation(state, command.invitation, "INV-3")
-        .andThen(ensurePending)
-        .andThen((pending) => cancelInvitation(pending, { by: command.by, at: command.at }))
-        .map((cancelled) => [
-          {
-            type: "InvitationCancelled",
-            at: command.at,
-            invitation: cancelled.id,
-            customer: cancelled.customer,
-            partner: cancelled.partner,
-            by: cancelled.cancelledBy,
-          },
-        ]);
-    case "ExpireInvitation":
-      return knownInvitation(state, command.invitation, "INV-4")
-        .andThen(ensurePending)
-        .andThen((pending) => expireInvitation(pending, command.at))
-        .map((expired) => [
-          {
-            type: "InvitationExpired",
-            at: command.at,
-            invitation: expired.id,
-            customer: expired.customer,
-            partner: expired.partner,
-          },
-        ]);
-    case "AcceptAgreement": {
-      const current = agreementOf(state, command.customer);
-      return acceptAgreement(current, { by: command.by, at: command.at, acknowledged: command.acknowledged }).map(
-        (accepted) =>
-          accepted === current
-            ? []
-            : [{ type: "AgreementAccepted", at: command.at, customer: command.customer, by: accepted.acceptedBy }],
-      );
-    }
-    case "RemoveAdminRoles":
-      return knownRelationship(state, command.customer, command.partner, "DAP-2")
-        .andThen(ensureActive)
-        .andThen((active) =>
-          removeAdminRoles(active, { by: command.by, at: command.at }).map((after) =>
-            after === active
-              ? []
-              : [
-                  {
-                    type: "AdminRolesRemoved" as const,
-                    at: command.at,
-                    customer: command.customer,
-                    partner: command.partner,
-                    by: command.by.id,
-                  },
-                ],
-          ),
-        );
-    case "DeleteRelationship":
-      return knownRelationship(state, command.customer, command.partner, "TYPE-2")
-        .andThen(ensureActive)
-        .andThen((active) => deleteRelationship(active, { by: command.by, at: command.at }, policy))
-        .map((ended) => [
-          {
-            type: "RelationshipDeleted",
-            at: command.at,
-            customer: ended.customer,
-            partner: ended.partner,
-            by: ended.endedByUser,
-          },
-        ]);
-    case "EndRelationship":
-      return knownRelationship(state, command.customer, command.partner, "REL-3")
-        .andThen(ensureActive)
-        .andThen((active) => endRelationship(active, { by: command.by, at: command.at }))
-        .map((ended) => [
-          {
-            type: "RelationshipEndedByPartner",
-            at: command.at,
-            customer: ended.customer,
-            partner: ended.partner,
-            by: ended.endedByUser,
-          },
-        ]);
+  switch (areaOf(COMMAND_AREA, command.type)) {
+    case "core":
+      return decideCore(command as CoreCommand, state, policy);
+    case "gdap":
+      return decideGdap(command as GdapCommand, state, policy);
+    case "fact":
+      return decideFact(command as FactCommand, state);
     default:
-      return unknownType(command, "command");
+      return err(invalidInput("INVAR-3", "type", "a known command type", (command as { type?: unknown }).type));
   }
 }
 
-/** Exhaustiveness at compile time; at run time (an untyped caller) an error value, never a throw. */
-function unknownType(value: never, what: string): Result<never, DomainError> {
-  return err(invalidInput("INVAR-3", "type", `a known ${what} type`, (value as { type?: unknown }).type));
-}
-
-/** Where `applyEvent` writes the entities an event changes. */
-interface Writer {
-  invitation(value: Invitation): void;
-  relationship(value: Relationship): void;
-  agreement(value: CustomerAgreement): void;
-}
-
-/**
- * Applies one event: reads the entities it names from `state` and writes their next
- * values. An event that does not fit the state (an unknown or already final entity, as
- * in a corrupted log) changes nothing.
- */
 function applyEvent(state: DomainState, event: DomainEvent, write: Writer): void {
-  switch (event.type) {
-    case "InvitationSent":
-      if (!state.invitations.has(event.invitation.id)) write.invitation(event.invitation);
+  switch (areaOf(EVENT_AREA, event.type)) {
+    case "core":
+      applyCoreEvent(state, event as CoreEvent, write);
       return;
-    case "InvitationAccepted": {
-      const invitation = state.invitations.get(event.invitation);
-      if (invitation?.status !== "pending") return;
-      const accepted = applyAcceptance(
-        invitation,
-        relationshipOf(state, invitation.customer, invitation.partner),
-        state.agreements.get(invitation.customer),
-        event.by,
-        event.at,
-      );
-      write.invitation(accepted.invitation);
-      write.relationship(accepted.relationship);
-      write.agreement(accepted.agreement);
+    case "gdap":
+      applyGdapEvent(state, event as GdapEvent, write);
       return;
-    }
-    case "InvitationCancelled": {
-      const invitation = state.invitations.get(event.invitation);
-      if (invitation?.status === "pending") write.invitation(applyCancellation(invitation, event.by, event.at));
+    case "fact":
+      applyFactEvent(state, event as FactEvent, write);
       return;
-    }
-    case "InvitationExpired": {
-      const invitation = state.invitations.get(event.invitation);
-      if (invitation?.status === "pending") write.invitation(applyExpiry(invitation, event.at));
-      return;
-    }
-    case "AgreementAccepted": {
-      const current = agreementOf(state, event.customer);
-      if (current.status === "notAccepted")
-        write.agreement({ status: "accepted", customer: event.customer, acceptedAt: event.at, acceptedBy: event.by });
-      return;
-    }
-    case "AdminRolesRemoved": {
-      const relationship = relationshipOf(state, event.customer, event.partner);
-      if (relationship?.status === "active") write.relationship(applyRolesRemoved(relationship, event.at));
-      return;
-    }
-    case "RelationshipDeleted":
-    case "RelationshipEndedByPartner": {
-      const relationship = relationshipOf(state, event.customer, event.partner);
-      if (relationship?.status === "active")
-        write.relationship(
-          applyEnd(relationship, event.type === "RelationshipDeleted" ? "customer" : "partner", event.by, event.at),
-        );
-      return;
-    }
     default:
-      // An unknown event type (from an untyped caller) changes nothing.
-      unknownType(event, "event");
+    // An unknown event type (from an untyped caller) changes nothing.
   }
-}
-
-/** A state whose maps this module owns and may change in place (during replay only). */
-interface Draft {
-  readonly invitations: Map<InvitationId, Invitation>;
-  readonly relationships: Map<CustomerId, Map<PartnerId, Relationship>>;
-  readonly agreements: Map<CustomerId, CustomerAgreement>;
-}
-
-function draftWriter(draft: Draft): Writer {
-  return {
-    invitation: (value) => {
-      draft.invitations.set(value.id, value);
-    },
-    relationship: (value) => {
-      const byPartner = draft.relationships.get(value.customer);
-      if (byPartner === undefined) draft.relationships.set(value.customer, new Map([[value.partner, value]]));
-      else byPartner.set(value.partner, value);
-    },
-    agreement: (value) => {
-      draft.agreements.set(value.customer, value);
-    },
-  };
 }
 
 /**
  * Applies one event to the state and returns the next state; the given state is not
  * changed (only the maps the event touches are copied). Events that do not fit the state
- * change nothing.
+ * (an unknown entity, a final one, an unknown type) change nothing.
  *
  * @param state - the current state
  * @param event - what happened
  * @returns the next state
  */
 export function evolve(state: DomainState, event: DomainEvent): DomainState {
-  let invitations: Map<InvitationId, Invitation> | undefined;
-  let relationships: Map<CustomerId, ReadonlyMap<PartnerId, Relationship>> | undefined;
-  let agreements: Map<CustomerId, CustomerAgreement> | undefined;
-  applyEvent(state, event, {
-    invitation: (value) => {
-      invitations ??= new Map(state.invitations);
-      invitations.set(value.id, value);
-    },
-    relationship: (value) => {
-      relationships ??= new Map(state.relationships);
-      const byPartner = new Map(relationships.get(value.customer));
-      byPartner.set(value.partner, value);
-      relationships.set(value.customer, byPartner);
-    },
-    agreement: (value) => {
-      agreements ??= new Map(state.agreements);
-      agreements.set(value.customer, value);
-    },
-  });
-  if (invitations === undefined && relationships === undefined && agreements === undefined) return state;
-  return {
-    invitations: invitations ?? state.invitations,
-    relationships: relationships ?? state.relationships,
-    agreements: agreements ?? state.agreements,
-  };
+  const next = copyOnWrite(state);
+  applyEvent(state, event, next.writer);
+  return next.result();
 }
 
 /**
@@ -356,11 +178,7 @@ export function evolve(state: DomainState, event: DomainEvent): DomainState {
  * ```
  */
 export function replay(events: Iterable<DomainEvent>, from: DomainState = initialState): DomainState {
-  const draft: Draft = {
-    invitations: new Map(from.invitations),
-    relationships: new Map([...from.relationships].map(([customer, byPartner]) => [customer, new Map(byPartner)])),
-    agreements: new Map(from.agreements),
-  };
+  const draft = draftOf(from);
   const write = draftWriter(draft);
   for (const event of events) applyEvent(draft, event, write);
   return draft;

@@ -138,8 +138,26 @@ export interface InvalidInput extends DomainErrorBase {
   readonly found: string;
 }
 
+/**
+ * A step that an access question governs was refused: the question's decision said no
+ * (AP-4 for registering devices, for instance). Carries the decision's reasons and
+ * remedies.
+ */
+export interface NotPermitted extends DomainErrorBase {
+  readonly code: "not_permitted";
+  /** The step that was refused. */
+  readonly step: string;
+  /** The rules that refused it. */
+  readonly rules: readonly RuleId[];
+  /** Why, in sentences a person can read. */
+  readonly reasons: readonly string[];
+  /** What would make it allowed. */
+  readonly remedies: readonly string[];
+}
+
 /** Every error a step of the library can return. */
 export type DomainError =
+  | NotPermitted
   | NotAuthorized
   | AgreementNotAcknowledged
   | InvitationNotPending
@@ -204,7 +222,7 @@ export function invitationNotPending(
     rule: "INV-1",
     invitation,
     status,
-    message: `Invitation ${invitation} is ${status}; a ${status} invitation never changes again (INV-1).`,
+    message: `Invitation ${invitation} is ${status} and never changes again (INV-1).`,
   };
 }
 
@@ -388,3 +406,29 @@ export type GdapError =
   | RolesOutsideRelationship
   | AccessAssignmentExists
   | AccessAssignmentStatusNotAllowed;
+
+/**
+ * Builds a {@link NotPermitted} error from a refused decision.
+ *
+ * @param step - the step refused
+ * @param decision - the question's answer: its rules, reasons and remedies
+ */
+export function notPermitted(
+  step: string,
+  decision: {
+    readonly rules: readonly RuleId[];
+    readonly reasons: readonly string[];
+    readonly remedies: readonly string[];
+  },
+): NotPermitted {
+  const rule = decision.rules[0] ?? "INVAR-1";
+  return {
+    code: "not_permitted",
+    rule,
+    step,
+    rules: decision.rules,
+    reasons: decision.reasons,
+    remedies: decision.remedies,
+    message: `${step} is not permitted: ${decision.reasons.join(" ")} (${decision.rules.join(", ")}).`,
+  };
+}

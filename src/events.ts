@@ -5,6 +5,11 @@
  *
  * @module
  */
+import type { AutopilotDevice } from "./access/autopilot.js";
+import type { AzureSubscription } from "./access/azure.js";
+import type { MpsaPurchaseSharing } from "./access/mpsa.js";
+import type { AccessAssignment } from "./gdap/access-assignment.js";
+import type { GdapRelationship, GdapRelationshipId } from "./gdap/relationship.js";
 import type { PendingInvitation } from "./invitation.js";
 import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
 import type { Instant } from "./vocabulary/time.js";
@@ -102,8 +107,74 @@ export type CoreEvent =
   | RelationshipDeletedEvent
   | RelationshipEndedByPartnerEvent;
 
+/**
+ * A GDAP relationship changed (GDAP-1…GDAP-5). GDAP events carry the relationship as the
+ * step left it, as Microsoft Graph reports a `delegatedAdminRelationship` after a
+ * change, so replay sets it as it is.
+ */
+export interface GdapRelationshipChangedEvent extends EventBase {
+  readonly type:
+    | "GdapRelationshipCreated"
+    | "GdapRelationshipUpdated"
+    | "GdapRelationshipLockedForApproval"
+    | "GdapRelationshipApproved"
+    | "GdapRelationshipTerminated"
+    | "GdapGlobalAdministratorRemoved"
+    | "GdapAutoExtendSet"
+    | "GdapRelationshipAdvanced";
+  /** The relationship after the step. */
+  readonly relationship: GdapRelationship;
+}
+
+/** The partner deleted a `created` GDAP relationship (GDAP-1): it is gone. */
+export interface GdapRelationshipDeletedEvent extends EventBase {
+  readonly type: "GdapRelationshipDeleted";
+  /** The relationship deleted. */
+  readonly relationship: GdapRelationshipId;
+  /** The partner user who deleted it. */
+  readonly by: UserId;
+}
+
+/** An access assignment changed (GDAP-6); it carries the assignment as the step left it. */
+export interface AccessAssignmentChangedEvent extends EventBase {
+  readonly type: "AccessAssignmentCreated" | "AccessAssignmentUpdated" | "AccessAssignmentDeleted";
+  /** The assignment after the step. */
+  readonly assignment: AccessAssignment;
+}
+
+/** Every GDAP event. */
+export type GdapEvent = GdapRelationshipChangedEvent | GdapRelationshipDeletedEvent | AccessAssignmentChangedEvent;
+
+/** An Azure subscription changed (AZ-1…AZ-3); it carries the subscription as the step left it. */
+export interface AzureSubscriptionChangedEvent extends EventBase {
+  readonly type:
+    | "AzureSubscriptionRecorded"
+    | "AzureSubscriptionProvisioned"
+    | "AzureRoleAssigned"
+    | "AzureRoleAssignmentRemoved";
+  /** The subscription after the step. */
+  readonly subscription: AzureSubscription;
+}
+
+/** A device was registered in Windows Autopilot for a customer (AP-2, AP-4). */
+export interface AutopilotDeviceRegisteredEvent extends EventBase {
+  readonly type: "AutopilotDeviceRegistered";
+  /** The device, with who added it. */
+  readonly device: AutopilotDevice;
+}
+
+/** The customer changed whether its MPSA partners see each other's purchases (MPSA-1). */
+export interface MpsaPurchaseSharingSetEvent extends EventBase {
+  readonly type: "MpsaPurchaseSharingSet";
+  /** The setting after the change. */
+  readonly setting: MpsaPurchaseSharing;
+}
+
+/** Every event about Azure, Autopilot and MPSA facts. */
+export type FactEvent = AzureSubscriptionChangedEvent | AutopilotDeviceRegisteredEvent | MpsaPurchaseSharingSetEvent;
+
 /** Every event the library produces. */
-export type DomainEvent = CoreEvent;
+export type DomainEvent = CoreEvent | GdapEvent | FactEvent;
 
 /** The `type` of every {@link DomainEvent}. */
 export type DomainEventType = DomainEvent["type"];

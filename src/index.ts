@@ -30,6 +30,8 @@ export {
   canRegisterDevices,
   canRemoveDevice,
   type DeviceSource,
+  type RegisterAutopilotDeviceInput,
+  registerAutopilotDevice,
 } from "./access/autopilot.js";
 export {
   AZURE_MANAGE_ROLES,
@@ -42,6 +44,8 @@ export {
   canManageSubscription,
   type ProvisionSubscriptionInput,
   provisionSubscription,
+  type RecordCustomerSubscriptionInput,
+  recordCustomerSubscription,
   removeAzureRoleAssignment,
 } from "./access/azure.js";
 export { type CustomerListEntry, customerList, isOnCustomerList } from "./access/customer-list.js";
@@ -90,19 +94,34 @@ export {
 export type {
   AcceptAgreementCommand,
   AcceptInvitationCommand,
+  AdvanceGdapRelationshipCommand,
+  AzureRoleCommand,
   CancelInvitationCommand,
   CommandBase,
   CoreCommand,
+  CreateAccessAssignmentCommand,
+  CreateGdapRelationshipCommand,
+  DeleteAccessAssignmentCommand,
   DeleteRelationshipCommand,
   DomainCommand,
   DomainCommandType,
   EndRelationshipCommand,
   ExpireInvitationCommand,
+  FactCommand,
+  GdapCommand,
+  GdapRelationshipCommand,
+  ProvisionAzureSubscriptionCommand,
+  RecordAzureSubscriptionCommand,
+  RegisterAutopilotDeviceCommand,
   RelationshipCommandBase,
   RemoveAdminRolesCommand,
   SendInvitationCommand,
+  SetGdapAutoExtendCommand,
+  SetMpsaPurchaseSharingCommand,
+  UpdateAccessAssignmentCommand,
+  UpdateGdapRelationshipCommand,
 } from "./commands.js";
-export { decide, evolve, replay } from "./decider.js";
+export { COMMAND_TYPES, decide, EVENT_TYPES, evolve, replay } from "./decider.js";
 export {
   type AccessAssignmentExists,
   type AccessAssignmentStatusNotAllowed,
@@ -127,22 +146,31 @@ export {
   type InvitationNotPending,
   type NotAuthorized,
   type NotAuthorizedReason,
+  type NotPermitted,
   type RelationshipEnded,
   type RelationshipMismatch,
   type RolesOutsideRelationship,
 } from "./errors.js";
 export type {
+  AccessAssignmentChangedEvent,
   AdminRolesRemovedEvent,
   AgreementAcceptedEvent,
+  AutopilotDeviceRegisteredEvent,
+  AzureSubscriptionChangedEvent,
   CoreEvent,
   DomainEvent,
   DomainEventType,
   EventBase,
+  FactEvent,
+  GdapEvent,
+  GdapRelationshipChangedEvent,
+  GdapRelationshipDeletedEvent,
   InvitationAcceptedEvent,
   InvitationCancelledEvent,
   InvitationExpiredEvent,
   InvitationRef,
   InvitationSentEvent,
+  MpsaPurchaseSharingSetEvent,
   RelationshipDeletedEvent,
   RelationshipEndedByPartnerEvent,
   RelationshipRef,
@@ -290,7 +318,16 @@ export {
   type RoleGrant,
   removeAdminRoles,
 } from "./relationship.js";
-export { agreementOf, allRelationships, type DomainState, initialState, relationshipOf } from "./state.js";
+export {
+  accessAssignmentsOf,
+  agreementOf,
+  allRelationships,
+  type DomainState,
+  gdapRelationshipsOf,
+  initialState,
+  mpsaSharingOf,
+  relationshipOf,
+} from "./state.js";
 export {
   type Actor,
   type CustomerUser,

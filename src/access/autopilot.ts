@@ -19,12 +19,16 @@
  *
  * @module
  */
+import { err, ok, type Result } from "neverthrow";
 import { match, P } from "ts-pattern";
+import { type DomainError, invalidInput, notPermitted } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import type { ActiveRelationship, Relationship } from "../relationship.js";
+import { checkId, checkTime } from "../validate.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import type { RuleId } from "../vocabulary/rules.js";
+import type { Instant } from "../vocabulary/time.js";
 import { capacityBasis, capacityNames, delegatedAdminGrant, grantBasis, inForce, sellingCapacities } from "./basis.js";
 
 /** The customer-side channels through which a customer adds Autopilot devices itself. */
@@ -292,4 +296,61 @@ export function canRegisterDevices(query: AutopilotProfileQuery): Decision {
     [`${partner} works with ${customer} neither as an OEM PC partner nor as a reseller.`],
     [`${customer} must accept an OEM PC partner or a reseller invitation from ${partner}.`],
   );
+}
+
+/** Input of {@link registerAutopilotDevice}. */
+export interface RegisterAutopilotDeviceInput {
+  /** The device ID. */
+  readonly id: string;
+  /** The customer tenant. */
+  readonly customer: CustomerId;
+  /** Who adds it. */
+  readonly addedBy: DeviceSource;
+  /** Relationships of any customers and partners, for a partner's or an OEM's right to register. */
+  readonly relationships: readonly Relationship[];
+  /** When. */
+  readonly at: Instant;
+}
+
+/**
+ * Registers a device for a customer in Windows Autopilot, recording who added it (AP-2).
+ * A partner or an OEM registers only where {@link canRegisterDevices} allows it (AP-4: an
+ * OEM needs no permission in the tenant, only its relationship); the customer registers
+ * through one of its channels.
+ *
+ * @param input - the device, who adds it, the relationships and when
+ * @returns the device, or why not (`not_permitted` with the decision's reasons)
+ *
+ * @example
+ * ```ts
+ * registerAutopilotDevice({ id: "pc-2", customer: "contoso", addedBy: { kind: "oem", partner: "litware" }, relationships, at });
+ * ```
+ */
+export function registerAutopilotDevice(input: RegisterAutopilotDeviceInput): Result<AutopilotDevice, DomainError> {
+  return checkTime(input.at, "AP-2")
+    .andThen(() => checkId(input.id, "id", "AP-2"))
+    .andThen(() => checkId(input.customer, "customer", "AP-2"))
+    .andThen((): Result<AutopilotDevice, DomainError> => {
+      const source = input.addedBy;
+      if (source.kind === "customer") {
+        return Object.hasOwn(CUSTOMER_DEVICE_CHANNELS, source.channel)
+          ? ok({ id: input.id, customer: input.customer, addedBy: source })
+          : err(
+              invalidInput(
+                "AP-2",
+                "addedBy.channel",
+                Object.keys(CUSTOMER_DEVICE_CHANNELS).join(" or "),
+                source.channel,
+              ),
+            );
+      }
+      const decision = canRegisterDevices({
+        partner: source.partner,
+        customer: input.customer,
+        relationships: input.relationships,
+      });
+      return decision.allowed
+        ? ok({ id: input.id, customer: input.customer, addedBy: source })
+        : err(notPermitted("registerAutopilotDevice", decision));
+    });
 }

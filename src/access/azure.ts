@@ -71,6 +71,33 @@ export interface AzureSubscription {
   readonly updatedAt: Instant;
 }
 
+/** Input of {@link recordCustomerSubscription}. */
+export interface RecordCustomerSubscriptionInput {
+  /** The subscription ID. */
+  readonly id: string;
+  /** The customer it belongs to. */
+  readonly customer: CustomerId;
+  /** When it is recorded. */
+  readonly at: Instant;
+}
+
+/**
+ * Records one of the customer's own Azure subscriptions: no partner holds a role on it,
+ * whatever delegated admin privileges it has (AZ-1). Partners reach it only once a
+ * customer admin assigns them a role ({@link assignAzureRole}).
+ *
+ * @param input - the subscription ID, customer and time
+ * @returns the subscription, or `invalid_input`
+ */
+export function recordCustomerSubscription(
+  input: RecordCustomerSubscriptionInput,
+): Result<AzureSubscription, DomainError> {
+  return checkTime(input.at, "AZ-1")
+    .andThen(() => checkId(input.id, "id", "AZ-1"))
+    .andThen(() => checkId(input.customer, "customer", "AZ-1"))
+    .map(() => ({ id: input.id, customer: input.customer, roleAssignments: [], updatedAt: input.at }));
+}
+
 /** Input of {@link provisionSubscription}. */
 export interface ProvisionSubscriptionInput {
   /** The new subscription's ID. */

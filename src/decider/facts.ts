@@ -1,0 +1,119 @@
+/**
+ * The decider for Azure subscriptions (AZ-1…AZ-3), Windows Autopilot devices (AP-2,
+ * AP-4) and MPSA purchase sharing (MPSA-1). Their events carry the entity as the step
+ * left it, so `applyFactEvent` sets it as it is.
+ *
+ * @module
+ */
+import { err, ok, type Result } from "neverthrow";
+import { registerAutopilotDevice } from "../access/autopilot.js";
+import {
+  type AzureSubscription,
+  assignAzureRole,
+  provisionSubscription,
+  recordCustomerSubscription,
+  removeAzureRoleAssignment,
+} from "../access/azure.js";
+import { setMpsaPurchaseSharing } from "../access/mpsa.js";
+import type { FactCommand } from "../commands.js";
+import { type DomainError, invalidInput } from "../errors.js";
+import type { DomainEvent, FactEvent } from "../events.js";
+import { agreementOf, allRelationships, type DomainState, mpsaSharingOf, relationshipOf } from "../state.js";
+import type { RuleId } from "../vocabulary/rules.js";
+import type { Writer } from "./writer.js";
+
+function unused(map: ReadonlyMap<string, unknown>, id: string, rule: RuleId, what: string): Result<void, DomainError> {
+  return map.has(id) ? err(invalidInput(rule, "id", `the ID of no ${what} in the state`, id)) : ok(undefined);
+}
+
+function knownSubscription(state: DomainState, id: string): Result<AzureSubscription, DomainError> {
+  const subscription = state.azureSubscriptions.get(id);
+  return subscription === undefined
+    ? err(invalidInput("AZ-3", "subscription", "the ID of an Azure subscription in the state", id))
+    : ok(subscription);
+}
+
+/**
+ * Decides a command about Azure, Autopilot or MPSA facts.
+ *
+ * @param command - the command
+ * @param state - the state
+ */
+export function decideFact(command: FactCommand, state: DomainState): Result<readonly DomainEvent[], DomainError> {
+  switch (command.type) {
+    case "RecordAzureSubscription":
+      return unused(state.azureSubscriptions, command.id, "AZ-1", "Azure subscription")
+        .andThen(() => recordCustomerSubscription({ id: command.id, customer: command.customer, at: command.at }))
+        .map((subscription) => [{ type: "AzureSubscriptionRecorded", at: command.at, subscription }]);
+    case "ProvisionAzureSubscription": {
+      const relationship = relationshipOf(state, command.customer, command.partner);
+      if (relationship === undefined)
+        return err(
+          invalidInput("AZ-2", "customer", `a customer with a relationship with ${command.partner}`, command.customer),
+        );
+      return unused(state.azureSubscriptions, command.id, "AZ-2", "Azure subscription")
+        .andThen(() =>
+          provisionSubscription({
+            id: command.id,
+            relationship,
+            agreement: agreementOf(state, command.customer),
+            by: command.by,
+            at: command.at,
+          }),
+        )
+        .map((subscription) => [{ type: "AzureSubscriptionProvisioned", at: command.at, subscription }]);
+    }
+    case "AssignAzureRole":
+    case "RemoveAzureRoleAssignment":
+      return knownSubscription(state, command.subscription).andThen((subscription) => {
+        const input = { principal: command.principal, role: command.role, by: command.by, at: command.at };
+        const step =
+          command.type === "AssignAzureRole"
+            ? assignAzureRole(subscription, input)
+            : removeAzureRoleAssignment(subscription, input);
+        const type = command.type === "AssignAzureRole" ? "AzureRoleAssigned" : "AzureRoleAssignmentRemoved";
+        return step.map((after): readonly DomainEvent[] =>
+          after === subscription ? [] : [{ type, at: command.at, subscription: after }],
+        );
+      });
+    case "RegisterAutopilotDevice":
+      return unused(state.autopilotDevices, command.id, "AP-2", "Autopilot device")
+        .andThen(() =>
+          registerAutopilotDevice({
+            id: command.id,
+            customer: command.customer,
+            addedBy: command.addedBy,
+            relationships: allRelationships(state),
+            at: command.at,
+          }),
+        )
+        .map((device) => [{ type: "AutopilotDeviceRegistered", at: command.at, device }]);
+    case "SetMpsaPurchaseSharing": {
+      const current = mpsaSharingOf(state, command.customer);
+      return setMpsaPurchaseSharing(current, { enabled: command.enabled, by: command.by, at: command.at }).map(
+        (setting): readonly DomainEvent[] =>
+          setting === current ? [] : [{ type: "MpsaPurchaseSharingSet", at: command.at, setting }],
+      );
+    }
+  }
+}
+
+/**
+ * Applies an Azure, Autopilot or MPSA event: sets the entity it carries.
+ *
+ * @param _state - the state to read (facts need nothing from it)
+ * @param event - the event
+ * @param write - where to write the changes
+ */
+export function applyFactEvent(_state: DomainState, event: FactEvent, write: Writer): void {
+  switch (event.type) {
+    case "AutopilotDeviceRegistered":
+      write.set("autopilotDevices", event.device.id, event.device);
+      return;
+    case "MpsaPurchaseSharingSet":
+      write.set("mpsaSharing", event.setting.customer, event.setting);
+      return;
+    default:
+      write.set("azureSubscriptions", event.subscription.id, event.subscription);
+  }
+}

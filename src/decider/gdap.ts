@@ -1,0 +1,239 @@
+/**
+ * The decider for GDAP: relationships (GDAP-1…GDAP-5) and access assignments (GDAP-6).
+ * `decideGdap` runs the GDAP steps; their events carry the entity as the step left it,
+ * so `applyGdapEvent` sets it as it is and no rule is written twice.
+ *
+ * @module
+ */
+import { err, ok, type Result } from "neverthrow";
+import type { GdapCommand } from "../commands.js";
+import { type DomainError, invalidInput } from "../errors.js";
+import type { DomainEvent, GdapEvent, GdapRelationshipChangedEvent } from "../events.js";
+import {
+  type AccessAssignment,
+  createAccessAssignment,
+  deleteAccessAssignment,
+  ensureAccessAssignmentStatus,
+  updateAccessAssignment,
+} from "../gdap/access-assignment.js";
+import {
+  advanceGdapRelationship,
+  approveGdapRelationship,
+  createGdapRelationship,
+  deleteGdapRelationship,
+  ensureGdapStatus,
+  GDAP_FINAL_STATUSES,
+  type GdapRelationship,
+  lockGdapForApproval,
+  removeGlobalAdministrator,
+  setGdapAutoExtend,
+  terminateGdapRelationship,
+  updateGdapRelationship,
+} from "../gdap/relationship.js";
+import type { Policy } from "../policy.js";
+import { accessAssignmentsOf, type DomainState, gdapRelationshipsOf } from "../state.js";
+import type { Instant } from "../vocabulary/time.js";
+import type { Writer } from "./writer.js";
+
+function known<T>(map: ReadonlyMap<string, T>, id: string, path: string, what: string): Result<T, DomainError> {
+  const value = map.get(id);
+  return value === undefined ? err(invalidInput("GDAP-1", path, `the ID of ${what} in the state`, id)) : ok(value);
+}
+
+function unused(map: ReadonlyMap<string, unknown>, id: string, what: string): Result<void, DomainError> {
+  return map.has(id) ? err(invalidInput("GDAP-1", "id", `the ID of no ${what} in the state`, id)) : ok(undefined);
+}
+
+function changed(
+  type: GdapRelationshipChangedEvent["type"],
+  at: Instant,
+  before: GdapRelationship,
+  after: GdapRelationship,
+): readonly DomainEvent[] {
+  return after === before ? [] : [{ type, at, relationship: after }];
+}
+
+function assignmentEvent(
+  type: "AccessAssignmentCreated" | "AccessAssignmentUpdated" | "AccessAssignmentDeleted",
+  at: Instant,
+  assignment: AccessAssignment,
+): readonly DomainEvent[] {
+  return [{ type, at, assignment }];
+}
+
+/**
+ * Decides a GDAP command. The partner's other relationships (for display-name
+ * uniqueness) and a relationship's other assignments come from the state.
+ *
+ * @param command - the command
+ * @param state - the state
+ * @param policy - the policy
+ */
+export function decideGdap(
+  command: GdapCommand,
+  state: DomainState,
+  policy: Policy,
+): Result<readonly DomainEvent[], DomainError> {
+  const relationships = state.gdapRelationships;
+  switch (command.type) {
+    case "CreateGdapRelationship":
+      return unused(relationships, command.id, "GDAP relationship")
+        .andThen(() =>
+          createGdapRelationship(
+            {
+              id: command.id,
+              partner: command.partner,
+              customer: command.customer,
+              displayName: command.displayName,
+              roles: command.roles,
+              duration: command.duration,
+              autoExtendDuration: command.autoExtendDuration,
+              existing: gdapRelationshipsOf(state, command.partner),
+              by: command.by,
+              at: command.at,
+            },
+            policy,
+          ),
+        )
+        .map((created) => [{ type: "GdapRelationshipCreated", at: command.at, relationship: created }]);
+    case "UpdateGdapRelationship":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "updateGdapRelationship"))
+        .andThen((created) =>
+          updateGdapRelationship(
+            created,
+            {
+              displayName: command.displayName,
+              roles: command.roles,
+              duration: command.duration,
+              autoExtendDuration: command.autoExtendDuration,
+              existing: gdapRelationshipsOf(state, created.partner),
+              by: command.by,
+              at: command.at,
+            },
+            policy,
+          ).map((updated) => changed("GdapRelationshipUpdated", command.at, created, updated)),
+        );
+    case "DeleteGdapRelationship":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "deleteGdapRelationship"))
+        .andThen((created) => deleteGdapRelationship(created, { by: command.by, at: command.at }))
+        .map((receipt) => [
+          {
+            type: "GdapRelationshipDeleted",
+            at: command.at,
+            relationship: receipt.relationship.id,
+            by: receipt.deletedBy,
+          },
+        ]);
+    case "LockGdapForApproval":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "lockGdapForApproval"))
+        .andThen((created) =>
+          lockGdapForApproval(created, { by: command.by, at: command.at }).map((locked) =>
+            changed("GdapRelationshipLockedForApproval", command.at, created, locked),
+          ),
+        );
+    case "ApproveGdapRelationship":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+        .andThen((relationship) => ensureGdapStatus(relationship, ["approvalPending"], "approveGdapRelationship"))
+        .andThen((pending) =>
+          approveGdapRelationship(pending, { by: command.by, at: command.at }).map((active) =>
+            changed("GdapRelationshipApproved", command.at, pending, active),
+          ),
+        );
+    case "TerminateGdapRelationship":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "terminateGdapRelationship"))
+        .andThen((active) =>
+          terminateGdapRelationship(active, { by: command.by, at: command.at }).map((terminated) =>
+            changed("GdapRelationshipTerminated", command.at, active, terminated),
+          ),
+        );
+    case "RemoveGdapGlobalAdministrator":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "removeGlobalAdministrator"))
+        .andThen((active) =>
+          removeGlobalAdministrator(active, { by: command.by, at: command.at }).map((after) =>
+            changed("GdapGlobalAdministratorRemoved", command.at, active, after),
+          ),
+        );
+    case "SetGdapAutoExtend":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "setGdapAutoExtend"))
+        .andThen((active) =>
+          setGdapAutoExtend(
+            active,
+            { autoExtendDuration: command.autoExtendDuration, by: command.by, at: command.at },
+            policy,
+          ).map((after) => changed("GdapAutoExtendSet", command.at, active, after)),
+        );
+    case "AdvanceGdapRelationship":
+      return known(relationships, command.relationship, "relationship", "a GDAP relationship").andThen((relationship) =>
+        advanceGdapRelationship(relationship, command.at).map((after) =>
+          changed("GdapRelationshipAdvanced", command.at, relationship, after),
+        ),
+      );
+    case "CreateAccessAssignment":
+      return unused(state.accessAssignments, command.id, "access assignment")
+        .andThen(() => known(relationships, command.relationship, "relationship", "a GDAP relationship"))
+        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "createAccessAssignment"))
+        .andThen((active) =>
+          createAccessAssignment(active, {
+            id: command.id,
+            group: command.group,
+            roles: command.roles,
+            existing: accessAssignmentsOf(state, active.id),
+            by: command.by,
+            at: command.at,
+          }),
+        )
+        .map((assignment) => assignmentEvent("AccessAssignmentCreated", command.at, assignment));
+    case "UpdateAccessAssignment":
+      return known(state.accessAssignments, command.assignment, "assignment", "an access assignment")
+        .andThen((assignment) => ensureAccessAssignmentStatus(assignment, ["active"], "updateAccessAssignment"))
+        .andThen((assignment) =>
+          known(relationships, assignment.relationship, "relationship", "a GDAP relationship")
+            .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "updateAccessAssignment"))
+            .andThen((active) =>
+              updateAccessAssignment(assignment, active, { roles: command.roles, by: command.by, at: command.at }),
+            ),
+        )
+        .map((assignment) => assignmentEvent("AccessAssignmentUpdated", command.at, assignment));
+    case "DeleteAccessAssignment":
+      return known(state.accessAssignments, command.assignment, "assignment", "an access assignment")
+        .andThen((assignment) =>
+          ensureAccessAssignmentStatus(assignment, ["pending", "active", "error"], "deleteAccessAssignment"),
+        )
+        .andThen((assignment) => deleteAccessAssignment(assignment, { by: command.by, at: command.at }))
+        .map((deleted) => assignmentEvent("AccessAssignmentDeleted", command.at, deleted));
+  }
+}
+
+/**
+ * Applies a GDAP event: sets the entity it carries, or removes a deleted relationship.
+ * An event that would change a relationship in a final status changes nothing (INVAR-2).
+ *
+ * @param state - the state to read
+ * @param event - the event
+ * @param write - where to write the changes
+ */
+export function applyGdapEvent(state: DomainState, event: GdapEvent, write: Writer): void {
+  switch (event.type) {
+    case "GdapRelationshipDeleted":
+      if (state.gdapRelationships.get(event.relationship)?.status === "created")
+        write.remove("gdapRelationships", event.relationship);
+      return;
+    case "AccessAssignmentCreated":
+    case "AccessAssignmentUpdated":
+    case "AccessAssignmentDeleted":
+      if (state.accessAssignments.get(event.assignment.id)?.status !== "deleted")
+        write.set("accessAssignments", event.assignment.id, event.assignment);
+      return;
+    default: {
+      const current = state.gdapRelationships.get(event.relationship.id);
+      if (current === undefined || !GDAP_FINAL_STATUSES.includes(current.status))
+        write.set("gdapRelationships", event.relationship.id, event.relationship);
+    }
+  }
+}
