@@ -90,7 +90,7 @@ describe("the decider over every area", () => {
     (history) => {
       const { state, events } = run([...history]);
       const approved = new Set(
-        events.filter((event) => event.type === "GdapRelationshipApproved").map((event) => event.relationship.id),
+        events.flatMap((event) => (event.type === "GdapRelationshipApproved" ? [event.relationship.id] : [])),
       );
       const relationships = [...state.gdapRelationships.values()];
       const assignments = [...state.accessAssignments.values()];
