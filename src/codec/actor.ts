@@ -1,0 +1,76 @@
+/**
+ * The JSON form of actors (customer users and partner users): parser, serialiser and
+ * Standard Schema.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type { Actor, CustomerUser, PartnerCenterRole, PartnerUser } from "../vocabulary/actors.js";
+import { array, type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { identifier, partnerCenterRole, roleId } from "./vocabulary.js";
+
+/** A {@link CustomerUser} in JSON. */
+export interface CustomerUserJson {
+  readonly kind: "customerUser";
+  readonly id: string;
+  readonly tenant: string;
+  /** Directory role template IDs. */
+  readonly roles: readonly string[];
+}
+
+/** A {@link PartnerUser} in JSON. */
+export interface PartnerUserJson {
+  readonly kind: "partnerUser";
+  readonly id: string;
+  readonly partner: string;
+  readonly roles: readonly PartnerCenterRole[];
+}
+
+/** An {@link Actor} in JSON, discriminated by `kind`. */
+export type ActorJson = CustomerUserJson | PartnerUserJson;
+
+const customerUser: Decoder<CustomerUser> = object({
+  kind: literal(["customerUser"]),
+  id: identifier,
+  tenant: identifier,
+  roles: array(roleId),
+});
+
+const partnerUser: Decoder<PartnerUser> = object({
+  kind: literal(["partnerUser"]),
+  id: identifier,
+  partner: identifier,
+  roles: array(partnerCenterRole),
+});
+
+/** The decoder of an {@link Actor}'s JSON form, for composing larger decoders. */
+export const actorDecoder: Decoder<Actor> = taggedUnion("kind", { customerUser, partnerUser });
+
+/**
+ * Parses an actor from untrusted input (INVAR-6).
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ * @returns the actor, or every issue with its path
+ */
+export function parseActor(input: unknown, options?: ParseOptions): Result<Actor, ParseError> {
+  return decode(actorDecoder, input, options);
+}
+
+/**
+ * Writes an actor in its JSON form.
+ *
+ * @param actor - the actor
+ */
+export function actorToJson(actor: Actor): ActorJson {
+  return actor.kind === "customerUser"
+    ? { kind: "customerUser", id: actor.id, tenant: actor.tenant, roles: [...actor.roles] }
+    : { kind: "partnerUser", id: actor.id, partner: actor.partner, roles: [...actor.roles] };
+}
+
+/** A Standard Schema v1 validator of actors (vendor `partner-relationships`). */
+export const actorSchema: StandardSchemaV1<unknown, Actor> = toStandardSchema(parseActor);

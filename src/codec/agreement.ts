@@ -1,0 +1,73 @@
+/**
+ * The JSON form of a customer's Microsoft Customer Agreement state (MCA-1, MCA-2),
+ * discriminated by `status`: parser, serialiser and Standard Schema.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type { AgreementAccepted, AgreementNotAccepted, CustomerAgreement } from "../agreement.js";
+import { type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { identifier, instant, instantToJson } from "./vocabulary.js";
+
+/** An {@link AgreementNotAccepted} in JSON. */
+export interface AgreementNotAcceptedJson {
+  readonly status: "notAccepted";
+  readonly customer: string;
+}
+
+/** An {@link AgreementAccepted} in JSON. */
+export interface AgreementAcceptedJson {
+  readonly status: "accepted";
+  readonly customer: string;
+  /** ISO 8601. */
+  readonly acceptedAt: string;
+  readonly acceptedBy: string;
+}
+
+/** A {@link CustomerAgreement} in JSON, discriminated by `status`. */
+export type CustomerAgreementJson = AgreementNotAcceptedJson | AgreementAcceptedJson;
+
+const notAccepted: Decoder<AgreementNotAccepted> = object({ status: literal(["notAccepted"]), customer: identifier });
+
+const accepted: Decoder<AgreementAccepted> = object({
+  status: literal(["accepted"]),
+  customer: identifier,
+  acceptedAt: instant,
+  acceptedBy: identifier,
+});
+
+/** The decoder of a {@link CustomerAgreement}'s JSON form, for composing larger decoders. */
+export const agreementDecoder: Decoder<CustomerAgreement> = taggedUnion("status", { notAccepted, accepted });
+
+/**
+ * Parses a customer's agreement state from untrusted input (INVAR-6).
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ */
+export function parseAgreement(input: unknown, options?: ParseOptions): Result<CustomerAgreement, ParseError> {
+  return decode(agreementDecoder, input, options);
+}
+
+/**
+ * Writes a customer's agreement state in its JSON form.
+ *
+ * @param agreement - the agreement state
+ */
+export function agreementToJson(agreement: CustomerAgreement): CustomerAgreementJson {
+  return agreement.status === "accepted"
+    ? {
+        status: "accepted",
+        customer: agreement.customer,
+        acceptedAt: instantToJson(agreement.acceptedAt),
+        acceptedBy: agreement.acceptedBy,
+      }
+    : { status: "notAccepted", customer: agreement.customer };
+}
+
+/** A Standard Schema v1 validator of agreement states (vendor `partner-relationships`). */
+export const agreementSchema: StandardSchemaV1<unknown, CustomerAgreement> = toStandardSchema(parseAgreement);

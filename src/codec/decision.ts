@@ -1,0 +1,225 @@
+/**
+ * The JSON form of decisions (answers to access questions) and the consents they rest on
+ * (`basis`, discriminated by `kind`): parser, serialiser and Standard Schema. Besides the
+ * shape, the parser checks what `allow` and `refuse` guarantee: an allowed decision has no
+ * remedies; a refused one has no basis.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type { Basis, Decision } from "../vocabulary/decision.js";
+import type { PartnerType, RoleHolder } from "../vocabulary/partner-types.js";
+import type { RuleId } from "../vocabulary/rules.js";
+import {
+  array,
+  boolean,
+  type Decoder,
+  decode,
+  literal,
+  object,
+  optional,
+  refine,
+  string,
+  taggedUnion,
+  type Violation,
+} from "./decoder.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { identifier, instant, instantToJson, partnerType, roleHolder, roleId, ruleId } from "./vocabulary.js";
+
+/** A {@link Basis} in JSON (instants as ISO 8601 strings), discriminated by `kind`. */
+export type BasisJson =
+  | {
+      readonly kind: "capacity";
+      readonly customer: string;
+      readonly partner: string;
+      readonly capacity: PartnerType;
+    }
+  | {
+      readonly kind: "roleGrant";
+      readonly customer: string;
+      readonly partner: string;
+      readonly role: string;
+      readonly holder: RoleHolder;
+      readonly capacity: PartnerType;
+      readonly grantedAt: string;
+    }
+  | {
+      readonly kind: "agreement";
+      readonly customer: string;
+      readonly acceptedBy: string;
+      readonly acceptedAt: string;
+    }
+  | {
+      readonly kind: "customerRole";
+      readonly customer: string;
+      readonly user: string;
+      readonly role: string;
+    }
+  | {
+      readonly kind: "azureRoleAssignment";
+      readonly customer: string;
+      readonly subscription: string;
+      readonly partner: string;
+      readonly role: string;
+      readonly assignedAt: string;
+    }
+  | {
+      readonly kind: "customerSetting";
+      readonly customer: string;
+      readonly setting: string;
+      readonly changedBy: string;
+      readonly changedAt: string;
+    };
+
+/** A {@link Decision} in JSON. */
+export interface DecisionJson {
+  readonly allowed: boolean;
+  readonly rules: readonly RuleId[];
+  readonly reasons: readonly string[];
+  readonly remedies: readonly string[];
+  /** Present only on allowed decisions that give their basis. */
+  readonly basis?: readonly BasisJson[];
+}
+
+/** A free-form name (an Azure role or subscription, a setting): 1 to 256 characters. */
+const name = string({ minLength: 1, maxLength: 256 });
+
+/** The decoder of a {@link Basis}'s JSON form. */
+export const basisDecoder: Decoder<Basis> = taggedUnion("kind", {
+  capacity: object({ kind: literal(["capacity"]), customer: identifier, partner: identifier, capacity: partnerType }),
+  roleGrant: object({
+    kind: literal(["roleGrant"]),
+    customer: identifier,
+    partner: identifier,
+    role: roleId,
+    holder: roleHolder,
+    capacity: partnerType,
+    grantedAt: instant,
+  }),
+  agreement: object({
+    kind: literal(["agreement"]),
+    customer: identifier,
+    acceptedBy: identifier,
+    acceptedAt: instant,
+  }),
+  customerRole: object({ kind: literal(["customerRole"]), customer: identifier, user: identifier, role: roleId }),
+  azureRoleAssignment: object({
+    kind: literal(["azureRoleAssignment"]),
+    customer: identifier,
+    subscription: name,
+    partner: identifier,
+    role: name,
+    assignedAt: instant,
+  }),
+  customerSetting: object({
+    kind: literal(["customerSetting"]),
+    customer: identifier,
+    setting: name,
+    changedBy: identifier,
+    changedAt: instant,
+  }),
+});
+
+function consistent(decision: Decision): Violation[] {
+  const violations: Violation[] = [];
+  if (decision.allowed && decision.remedies.length > 0)
+    violations.push({
+      at: ["remedies"],
+      expected: "no remedies on an allowed decision",
+      found: `${decision.remedies.length} remedies`,
+    });
+  if (!decision.allowed && decision.basis !== undefined)
+    violations.push({ at: ["basis"], expected: "no basis on a refused decision", found: "a basis" });
+  return violations;
+}
+
+/** The decoder of a {@link Decision}'s JSON form, for composing larger decoders. */
+export const decisionDecoder: Decoder<Decision> = refine(
+  object({
+    allowed: boolean,
+    rules: array(ruleId),
+    reasons: array(string()),
+    remedies: array(string()),
+    basis: optional(array(basisDecoder)),
+  }),
+  consistent,
+);
+
+/**
+ * Parses a decision from untrusted input (INVAR-6), such as one stored in an audit log.
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ */
+export function parseDecision(input: unknown, options?: ParseOptions): Result<Decision, ParseError> {
+  return decode(decisionDecoder, input, options);
+}
+
+/**
+ * Writes a consent a decision rests on in its JSON form.
+ *
+ * @param basis - the basis
+ */
+export function basisToJson(basis: Basis): BasisJson {
+  switch (basis.kind) {
+    case "capacity":
+      return { kind: "capacity", customer: basis.customer, partner: basis.partner, capacity: basis.capacity };
+    case "roleGrant":
+      return {
+        kind: "roleGrant",
+        customer: basis.customer,
+        partner: basis.partner,
+        role: basis.role,
+        holder: basis.holder,
+        capacity: basis.capacity,
+        grantedAt: instantToJson(basis.grantedAt),
+      };
+    case "agreement":
+      return {
+        kind: "agreement",
+        customer: basis.customer,
+        acceptedBy: basis.acceptedBy,
+        acceptedAt: instantToJson(basis.acceptedAt),
+      };
+    case "customerRole":
+      return { kind: "customerRole", customer: basis.customer, user: basis.user, role: basis.role };
+    case "azureRoleAssignment":
+      return {
+        kind: "azureRoleAssignment",
+        customer: basis.customer,
+        subscription: basis.subscription,
+        partner: basis.partner,
+        role: basis.role,
+        assignedAt: instantToJson(basis.assignedAt),
+      };
+    case "customerSetting":
+      return {
+        kind: "customerSetting",
+        customer: basis.customer,
+        setting: basis.setting,
+        changedBy: basis.changedBy,
+        changedAt: instantToJson(basis.changedAt),
+      };
+  }
+}
+
+/**
+ * Writes a decision in its JSON form (`basis` only when the decision has one).
+ *
+ * @param decision - the decision
+ */
+export function decisionToJson(decision: Decision): DecisionJson {
+  const json: DecisionJson = {
+    allowed: decision.allowed,
+    rules: [...decision.rules],
+    reasons: [...decision.reasons],
+    remedies: [...decision.remedies],
+  };
+  return decision.basis === undefined ? json : { ...json, basis: decision.basis.map(basisToJson) };
+}
+
+/** A Standard Schema v1 validator of decisions (vendor `partner-relationships`). */
+export const decisionSchema: StandardSchemaV1<unknown, Decision> = toStandardSchema(parseDecision);

@@ -1,0 +1,323 @@
+/**
+ * Versioned documents: the envelope to store values in, `{ schemaVersion, kind, value }`.
+ *
+ * `schemaVersion` is the version of the JSON form, not of the package: it changes only
+ * when stored data of the previous version would no longer parse (see docs/codec.md).
+ * `kind` names what `value` holds. A parser refuses a document of another version with
+ * one issue at `schemaVersion`, before reading anything else, so a reader that is too old
+ * says so plainly.
+ *
+ * Adding a kind (events, commands, GDAP values) is one entry in {@link DOCUMENT_CODECS}:
+ * a decoder built with the toolkit and a serialiser.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type { CustomerAgreement } from "../agreement.js";
+import type { CoreEvent } from "../events.js";
+import type { Invitation } from "../invitation.js";
+import type { Policy } from "../policy.js";
+import type { Relationship, RoleGrant } from "../relationship.js";
+import type { Actor } from "../vocabulary/actors.js";
+import type { Decision } from "../vocabulary/decision.js";
+import { type ActorJson, actorDecoder, actorToJson } from "./actor.js";
+import { agreementDecoder, agreementToJson, type CustomerAgreementJson } from "./agreement.js";
+import { type DecisionJson, decisionDecoder, decisionToJson } from "./decision.js";
+import {
+  array,
+  type Decoder,
+  decode,
+  decoder,
+  FAULT,
+  literal,
+  map,
+  object,
+  optional,
+  refine,
+  report,
+  type Violation,
+  visit,
+} from "./decoder.js";
+import { type CoreEventJson, coreEventDecoder, coreEventToJson } from "./event.js";
+import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
+import type { ParseError } from "./issues.js";
+import { describeFound } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import { type PolicyJson, policyDecoder, policyToJson } from "./policy.js";
+import {
+  type RelationshipJson,
+  type RoleGrantJson,
+  relationshipDecoder,
+  relationshipToJson,
+  roleGrantDecoder,
+  roleGrantToJson,
+} from "./relationship.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+
+/** The version of the JSON form this library writes and reads. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * The values a caller stores together: invitations, relationships, agreement states and,
+ * optionally, the policy in force. Within one snapshot invitation IDs are unique, a
+ * customer–partner pair has at most one active relationship (REL-1) and a customer at most
+ * one agreement state.
+ */
+export interface Snapshot {
+  readonly invitations: readonly Invitation[];
+  readonly relationships: readonly Relationship[];
+  readonly agreements: readonly CustomerAgreement[];
+  /** The policy in force, if the snapshot records it. */
+  readonly policy?: Policy;
+}
+
+/** A {@link Snapshot} in JSON. */
+export interface SnapshotJson {
+  readonly invitations: readonly InvitationJson[];
+  readonly relationships: readonly RelationshipJson[];
+  readonly agreements: readonly CustomerAgreementJson[];
+  readonly policy?: PolicyJson;
+}
+
+function duplicates<T>(
+  items: readonly T[],
+  key: (item: T) => string | undefined,
+  at: (index: number) => readonly (string | number)[],
+  what: string,
+  owner: string,
+): Violation[] {
+  const seen = new Map<string, number>();
+  const violations: Violation[] = [];
+  items.forEach((item, index) => {
+    const value = key(item);
+    if (value === undefined) return;
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else
+      violations.push({
+        at: at(index),
+        expected: `${what} not already used by ${owner}[${first}]`,
+        found: describeFound(value),
+      });
+  });
+  return violations;
+}
+
+/** The decoder of a {@link Snapshot}'s JSON form. */
+export const snapshotDecoder: Decoder<Snapshot> = refine(
+  object({
+    invitations: array(invitationDecoder),
+    relationships: array(relationshipDecoder),
+    agreements: array(agreementDecoder),
+    policy: optional(policyDecoder),
+  }),
+  (snapshot) => [
+    ...duplicates(
+      snapshot.invitations,
+      (invitation) => invitation.id,
+      (index) => ["invitations", index, "id"],
+      "an invitation ID",
+      "invitations",
+    ),
+    ...duplicates(
+      snapshot.relationships,
+      (relationship) =>
+        relationship.status === "active" ? JSON.stringify([relationship.customer, relationship.partner]) : undefined,
+      (index) => ["relationships", index],
+      "an active relationship for a customer–partner pair (REL-1)",
+      "relationships",
+    ),
+    ...duplicates(
+      snapshot.agreements,
+      (agreement) => agreement.customer,
+      (index) => ["agreements", index, "customer"],
+      "a customer",
+      "agreements",
+    ),
+  ],
+);
+
+/**
+ * Writes a snapshot in its JSON form.
+ *
+ * @param snapshot - the snapshot
+ */
+export function snapshotToJson(snapshot: Snapshot): SnapshotJson {
+  const json: SnapshotJson = {
+    invitations: snapshot.invitations.map(invitationToJson),
+    relationships: snapshot.relationships.map(relationshipToJson),
+    agreements: snapshot.agreements.map(agreementToJson),
+  };
+  return snapshot.policy === undefined ? json : { ...json, policy: policyToJson(snapshot.policy) };
+}
+
+/** A value's decoder and serialiser: one entry of {@link DOCUMENT_CODECS}. */
+export interface Codec<T, J> {
+  /** Reads the JSON form. */
+  readonly decoder: Decoder<T>;
+  /** Writes the JSON form. */
+  readonly toJson: (value: T) => J;
+}
+
+/** What each document kind holds, and its JSON form. */
+export interface DocumentKinds {
+  readonly actor: { readonly value: Actor; readonly json: ActorJson };
+  readonly invitation: { readonly value: Invitation; readonly json: InvitationJson };
+  readonly relationship: { readonly value: Relationship; readonly json: RelationshipJson };
+  readonly roleGrant: { readonly value: RoleGrant; readonly json: RoleGrantJson };
+  readonly agreement: { readonly value: CustomerAgreement; readonly json: CustomerAgreementJson };
+  readonly policy: { readonly value: Policy; readonly json: PolicyJson };
+  readonly decision: { readonly value: Decision; readonly json: DecisionJson };
+  readonly snapshot: { readonly value: Snapshot; readonly json: SnapshotJson };
+  readonly coreEvents: { readonly value: readonly CoreEvent[]; readonly json: readonly CoreEventJson[] };
+}
+
+/** The kind of a document, such as `"snapshot"`. */
+export type DocumentKind = keyof DocumentKinds;
+
+/**
+ * The codec of every document kind. To add a kind: add it to {@link DocumentKinds} and
+ * here; `parseDocument` and `documentToJson` need no change.
+ */
+export const DOCUMENT_CODECS: {
+  readonly [K in DocumentKind]: Codec<DocumentKinds[K]["value"], DocumentKinds[K]["json"]>;
+} = {
+  actor: { decoder: actorDecoder, toJson: actorToJson },
+  invitation: { decoder: invitationDecoder, toJson: invitationToJson },
+  relationship: { decoder: relationshipDecoder, toJson: relationshipToJson },
+  roleGrant: { decoder: roleGrantDecoder, toJson: roleGrantToJson },
+  agreement: { decoder: agreementDecoder, toJson: agreementToJson },
+  policy: { decoder: policyDecoder, toJson: policyToJson },
+  decision: { decoder: decisionDecoder, toJson: decisionToJson },
+  snapshot: { decoder: snapshotDecoder, toJson: snapshotToJson },
+  coreEvents: { decoder: array(coreEventDecoder), toJson: (events) => events.map(coreEventToJson) },
+};
+
+/** Every document kind, in {@link DOCUMENT_CODECS} order. */
+export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.keys(DOCUMENT_CODECS) as DocumentKind[];
+
+/** A stored value in its envelope. */
+export type Document = {
+  readonly [K in DocumentKind]: {
+    readonly schemaVersion: typeof SCHEMA_VERSION;
+    readonly kind: K;
+    readonly value: DocumentKinds[K]["value"];
+  };
+}[DocumentKind];
+
+/** A {@link Document} in JSON. */
+export type DocumentJson = {
+  readonly [K in DocumentKind]: {
+    readonly schemaVersion: typeof SCHEMA_VERSION;
+    readonly kind: K;
+    readonly value: DocumentKinds[K]["json"];
+  };
+}[DocumentKind];
+
+/** `schemaVersion`: the number this library reads, with an issue that says which it reads. */
+const version: Decoder<typeof SCHEMA_VERSION> = decoder(
+  `schema version ${SCHEMA_VERSION} (this library reads version ${SCHEMA_VERSION} only; migrate or upgrade)`,
+  (input, ctx) => {
+    if (!visit(ctx)) return FAULT;
+    return input === SCHEMA_VERSION
+      ? SCHEMA_VERSION
+      : report(
+          ctx,
+          `schema version ${SCHEMA_VERSION} (this library reads version ${SCHEMA_VERSION} only; migrate or upgrade)`,
+          describeFound(input),
+        );
+  },
+);
+
+const kind = literal(DOCUMENT_KINDS);
+
+/** The envelope's head, read first: a document of another version is refused before its value is read. */
+const head = object({ schemaVersion: version, kind }, { unknownKeys: "ignore" });
+
+/** The whole envelope of each kind. */
+const bodies = new Map<DocumentKind, Decoder<{ readonly kind: DocumentKind; readonly value: unknown }>>(
+  DOCUMENT_KINDS.map((documentKind) => [
+    documentKind,
+    object({ schemaVersion: version, kind, value: DOCUMENT_CODECS[documentKind].decoder as Decoder<unknown> }),
+  ]),
+);
+
+/** The decoder of a {@link Document}: `schemaVersion` and `kind` first, then the value with its kind's decoder. */
+export const documentDecoder: Decoder<Document> = decoder(
+  `an object with the fields schemaVersion (${SCHEMA_VERSION}), kind and value`,
+  (input, ctx) => {
+    const parsed = head.decode(input, ctx);
+    if (parsed === FAULT) return FAULT;
+    const body = (bodies.get(parsed.kind) as Decoder<{ readonly kind: DocumentKind; readonly value: unknown }>).decode(
+      input,
+      ctx,
+    );
+    return body === FAULT ? FAULT : ({ schemaVersion: SCHEMA_VERSION, kind: body.kind, value: body.value } as Document);
+  },
+);
+
+/**
+ * Parses a stored document of any kind from untrusted input (INVAR-6): checks
+ * `schemaVersion` first, then reads `value` with the decoder of `kind`.
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ *
+ * @example
+ * ```ts
+ * parseDocument(JSON.parse(text)).map((document) =>
+ *   document.kind === "snapshot" ? document.value.relationships : [],
+ * );
+ * ```
+ */
+export function parseDocument(input: unknown, options?: ParseOptions): Result<Document, ParseError> {
+  return decode(documentDecoder, input, options);
+}
+
+/**
+ * Writes a document: `{ schemaVersion: 1, kind, value }` with the value in its JSON form.
+ *
+ * @param document - the document
+ */
+export function documentToJson(document: Document): DocumentJson {
+  const codec = DOCUMENT_CODECS[document.kind] as Codec<unknown, unknown>;
+  return { schemaVersion: SCHEMA_VERSION, kind: document.kind, value: codec.toJson(document.value) } as DocumentJson;
+}
+
+/**
+ * Wraps a value in its envelope.
+ *
+ * @param kind - the kind of the value
+ * @param value - the value
+ *
+ * @example
+ * ```ts
+ * JSON.stringify(documentToJson(toDocument("snapshot", { invitations, relationships, agreements })));
+ * ```
+ */
+export function toDocument<K extends DocumentKind>(
+  kind: K,
+  value: DocumentKinds[K]["value"],
+): Extract<Document, { readonly kind: K }> {
+  return { schemaVersion: SCHEMA_VERSION, kind, value } as Extract<Document, { readonly kind: K }>;
+}
+
+const snapshotDocumentDecoder: Decoder<Snapshot> = map(
+  object({ schemaVersion: version, kind: literal(["snapshot"]), value: snapshotDecoder }),
+  (document) => document.value,
+);
+
+/**
+ * Parses a stored snapshot document (`{ schemaVersion: 1, kind: "snapshot", value }`)
+ * from untrusted input and returns the snapshot.
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ */
+export function parseSnapshotDocument(input: unknown, options?: ParseOptions): Result<Snapshot, ParseError> {
+  return decode(snapshotDocumentDecoder, input, options);
+}
+
+/** A Standard Schema v1 validator of documents (vendor `partner-relationships`). */
+export const documentSchema: StandardSchemaV1<unknown, Document> = toStandardSchema(parseDocument);

@@ -1,0 +1,210 @@
+/**
+ * The JSON form of invitations in all four states (INV-1), discriminated by `status`:
+ * parser, serialiser and Standard Schema. Besides the shape, the parser checks the time
+ * order the steps guarantee: `expiresAt` not before `sentAt`; an acceptance at or after
+ * `sentAt` and before `expiresAt` (INV-4); a cancellation not before `sentAt`; an expiry
+ * recorded not before `expiresAt`.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type {
+  AcceptedInvitation,
+  CancelledInvitation,
+  ExpiredInvitation,
+  Invitation,
+  InvitationFields,
+  PendingInvitation,
+} from "../invitation.js";
+import type { PartnerType, RoleHolder, RoleSlot } from "../vocabulary/partner-types.js";
+import { formatInstant } from "../vocabulary/time.js";
+import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { identifier, instant, instantToJson, notBefore, partnerType, roleHolder, roleId } from "./vocabulary.js";
+
+/** A {@link RoleSlot} in JSON. */
+export interface RoleSlotJson {
+  /** The role template ID. */
+  readonly role: string;
+  readonly holder: RoleHolder;
+}
+
+/** The fields every invitation has, in JSON (instants as ISO 8601 strings). */
+export interface InvitationFieldsJson {
+  readonly id: string;
+  readonly customer: string;
+  readonly partner: string;
+  readonly type: PartnerType;
+  readonly roles: readonly RoleSlotJson[];
+  readonly sentBy: string;
+  /** ISO 8601. */
+  readonly sentAt: string;
+  /** ISO 8601. */
+  readonly expiresAt: string;
+}
+
+/** A {@link PendingInvitation} in JSON. */
+export interface PendingInvitationJson extends InvitationFieldsJson {
+  readonly status: "pending";
+}
+
+/** An {@link AcceptedInvitation} in JSON. */
+export interface AcceptedInvitationJson extends InvitationFieldsJson {
+  readonly status: "accepted";
+  /** ISO 8601. */
+  readonly acceptedAt: string;
+  readonly acceptedBy: string;
+}
+
+/** A {@link CancelledInvitation} in JSON. */
+export interface CancelledInvitationJson extends InvitationFieldsJson {
+  readonly status: "cancelled";
+  /** ISO 8601. */
+  readonly cancelledAt: string;
+  readonly cancelledBy: string;
+}
+
+/** An {@link ExpiredInvitation} in JSON. */
+export interface ExpiredInvitationJson extends InvitationFieldsJson {
+  readonly status: "expired";
+  /** ISO 8601. */
+  readonly expiredAt: string;
+}
+
+/** An {@link Invitation} in JSON, discriminated by `status`. */
+export type InvitationJson =
+  | PendingInvitationJson
+  | AcceptedInvitationJson
+  | CancelledInvitationJson
+  | ExpiredInvitationJson;
+
+/** The decoder of a {@link RoleSlot}'s JSON form. */
+export const roleSlotDecoder: Decoder<RoleSlot> = object({ role: roleId, holder: roleHolder });
+
+const fields = {
+  id: identifier,
+  customer: identifier,
+  partner: identifier,
+  type: partnerType,
+  roles: array(roleSlotDecoder),
+  sentBy: identifier,
+  sentAt: instant,
+  expiresAt: instant,
+} as const;
+
+function sent(invitation: InvitationFields): Violation[] {
+  return notBefore(["expiresAt"], invitation.expiresAt, invitation.sentAt, "sentAt");
+}
+
+/** The decoder of a {@link PendingInvitation}'s JSON form (as carried by an `InvitationSent` event). */
+export const pendingInvitationDecoder: Decoder<PendingInvitation> = refine(
+  object({ status: literal(["pending"]), ...fields }),
+  sent,
+);
+
+const accepted: Decoder<AcceptedInvitation> = refine(
+  object({ status: literal(["accepted"]), ...fields, acceptedAt: instant, acceptedBy: identifier }),
+  (invitation) => {
+    const violations = [
+      ...sent(invitation),
+      ...notBefore(["acceptedAt"], invitation.acceptedAt, invitation.sentAt, "sentAt"),
+    ];
+    if (invitation.acceptedAt >= invitation.expiresAt && invitation.expiresAt >= invitation.sentAt)
+      violations.push({
+        at: ["acceptedAt"],
+        expected: `an instant before expiresAt (${formatInstant(invitation.expiresAt)}): an expired invitation cannot be accepted (INV-4)`,
+        found: formatInstant(invitation.acceptedAt),
+      });
+    return violations;
+  },
+);
+
+const cancelled: Decoder<CancelledInvitation> = refine(
+  object({ status: literal(["cancelled"]), ...fields, cancelledAt: instant, cancelledBy: identifier }),
+  (invitation) => [
+    ...sent(invitation),
+    ...notBefore(["cancelledAt"], invitation.cancelledAt, invitation.sentAt, "sentAt"),
+  ],
+);
+
+const expired: Decoder<ExpiredInvitation> = refine(
+  object({ status: literal(["expired"]), ...fields, expiredAt: instant }),
+  (invitation) => [
+    ...sent(invitation),
+    ...notBefore(["expiredAt"], invitation.expiredAt, invitation.expiresAt, "expiresAt"),
+  ],
+);
+
+/** The decoder of an {@link Invitation}'s JSON form, for composing larger decoders. */
+export const invitationDecoder: Decoder<Invitation> = taggedUnion("status", {
+  pending: pendingInvitationDecoder,
+  accepted,
+  cancelled,
+  expired,
+});
+
+/**
+ * Parses an invitation in any state from untrusted input (INVAR-6).
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ * @returns the invitation, or every issue with its path
+ *
+ * @example
+ * ```ts
+ * parseInvitation(JSON.parse(row.invitation)).match(
+ *   (invitation) => ensurePending(invitation),
+ *   (error) => log(error.issues), // [{ path: "roles[0].role", expected: "an Entra role template ID …", found: "\"admin\"" }]
+ * );
+ * ```
+ */
+export function parseInvitation(input: unknown, options?: ParseOptions): Result<Invitation, ParseError> {
+  return decode(invitationDecoder, input, options);
+}
+
+function fieldsToJson(invitation: Invitation): InvitationFieldsJson {
+  return {
+    id: invitation.id,
+    customer: invitation.customer,
+    partner: invitation.partner,
+    type: invitation.type,
+    roles: invitation.roles.map((slot) => ({ role: slot.role, holder: slot.holder })),
+    sentBy: invitation.sentBy,
+    sentAt: instantToJson(invitation.sentAt),
+    expiresAt: instantToJson(invitation.expiresAt),
+  };
+}
+
+/**
+ * Writes an invitation in its JSON form (instants as ISO 8601 UTC strings).
+ *
+ * @param invitation - the invitation, in any state
+ */
+export function invitationToJson(invitation: Invitation): InvitationJson {
+  switch (invitation.status) {
+    case "pending":
+      return { status: "pending", ...fieldsToJson(invitation) };
+    case "accepted":
+      return {
+        status: "accepted",
+        ...fieldsToJson(invitation),
+        acceptedAt: instantToJson(invitation.acceptedAt),
+        acceptedBy: invitation.acceptedBy,
+      };
+    case "cancelled":
+      return {
+        status: "cancelled",
+        ...fieldsToJson(invitation),
+        cancelledAt: instantToJson(invitation.cancelledAt),
+        cancelledBy: invitation.cancelledBy,
+      };
+    case "expired":
+      return { status: "expired", ...fieldsToJson(invitation), expiredAt: instantToJson(invitation.expiredAt) };
+  }
+}
+
+/** A Standard Schema v1 validator of invitations (vendor `partner-relationships`). */
+export const invitationSchema: StandardSchemaV1<unknown, Invitation> = toStandardSchema(parseInvitation);

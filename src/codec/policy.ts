@@ -1,0 +1,105 @@
+/**
+ * The JSON form of the policy (the figures that differ between editions of the sources):
+ * parser, serialiser and Standard Schema. The JSON form is the value itself (it holds no
+ * instant). A parsed policy is a fresh plain object, not frozen.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type { AutopilotPolicy, GdapLimits, Policy } from "../policy.js";
+import type { PartnerType } from "../vocabulary/partner-types.js";
+import { array, type Decoder, decode, integer, literal, object, optional, refine, string } from "./decoder.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { partnerType } from "./vocabulary.js";
+
+/** {@link GdapLimits} in JSON. */
+export interface GdapLimitsJson {
+  readonly minDurationDays: number;
+  readonly maxDurationDays: number;
+  readonly autoExtendDays: number;
+  readonly requestLifetimeDays: number;
+  readonly displayNameMaxLength: number;
+}
+
+/** A {@link Policy} in JSON. */
+export interface PolicyJson {
+  readonly edition: string;
+  readonly invitationLifetimeDays: number;
+  readonly customerDeletableCapacities: readonly PartnerType[];
+  readonly gdap: GdapLimitsJson;
+  readonly autopilot: AutopilotPolicy;
+  /** Absent: the whole catalogue. */
+  readonly listedPartnerTypes?: readonly PartnerType[];
+}
+
+const days = integer({ min: 0 });
+
+const gdapLimits: Decoder<GdapLimits> = refine(
+  object({
+    minDurationDays: days,
+    maxDurationDays: days,
+    autoExtendDays: days,
+    requestLifetimeDays: days,
+    displayNameMaxLength: days,
+  }),
+  (limits) =>
+    limits.maxDurationDays >= limits.minDurationDays
+      ? []
+      : [
+          {
+            at: ["maxDurationDays"],
+            expected: `at least minDurationDays (${limits.minDurationDays})`,
+            found: String(limits.maxDurationDays),
+          },
+        ],
+);
+
+/** The decoder of a {@link Policy}'s JSON form, for composing larger decoders. */
+export const policyDecoder: Decoder<Policy> = object({
+  edition: string({ maxLength: 256 }),
+  invitationLifetimeDays: days,
+  customerDeletableCapacities: array(partnerType),
+  gdap: gdapLimits,
+  autopilot: literal(["current", "announced"]),
+  listedPartnerTypes: optional(array(partnerType)),
+});
+
+/**
+ * Parses a policy from untrusted input (INVAR-6).
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ */
+export function parsePolicy(input: unknown, options?: ParseOptions): Result<Policy, ParseError> {
+  return decode(policyDecoder, input, options);
+}
+
+/**
+ * Writes a policy in its JSON form (`listedPartnerTypes` only when the policy has it).
+ *
+ * @param policy - the policy
+ */
+export function policyToJson(policy: Policy): PolicyJson {
+  const json: PolicyJson = {
+    edition: policy.edition,
+    invitationLifetimeDays: policy.invitationLifetimeDays,
+    customerDeletableCapacities: [...policy.customerDeletableCapacities],
+    gdap: {
+      minDurationDays: policy.gdap.minDurationDays,
+      maxDurationDays: policy.gdap.maxDurationDays,
+      autoExtendDays: policy.gdap.autoExtendDays,
+      requestLifetimeDays: policy.gdap.requestLifetimeDays,
+      displayNameMaxLength: policy.gdap.displayNameMaxLength,
+    },
+    autopilot: policy.autopilot,
+  };
+  return policy.listedPartnerTypes === undefined
+    ? json
+    : { ...json, listedPartnerTypes: [...policy.listedPartnerTypes] };
+}
+
+/** A Standard Schema v1 validator of policies (vendor `partner-relationships`). */
+export const policySchema: StandardSchemaV1<unknown, Policy> = toStandardSchema(parsePolicy);

@@ -1,0 +1,223 @@
+/**
+ * The JSON form of relationships (active and ended, discriminated by `status`) and of
+ * their role grants: parsers, serialisers and Standard Schemas. Besides the shape, the
+ * parser checks what the steps guarantee (REL-1, INVAR-1): at least one capacity, each
+ * once; `since` not after `updatedAt`; every grant made in one of the relationship's
+ * capacities, between `since` and `updatedAt`, at most one per role and holder; an ended
+ * relationship grants nothing.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type { ActiveRelationship, EndedRelationship, Relationship, RoleGrant } from "../relationship.js";
+import type { PartnerType, RoleHolder } from "../vocabulary/partner-types.js";
+import { formatInstant } from "../vocabulary/time.js";
+import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { identifier, instant, instantToJson, notBefore, partnerType, roleHolder, roleId } from "./vocabulary.js";
+
+/** A {@link RoleGrant} in JSON. */
+export interface RoleGrantJson {
+  /** The role template ID. */
+  readonly role: string;
+  readonly holder: RoleHolder;
+  readonly capacity: PartnerType;
+  /** ISO 8601. */
+  readonly grantedAt: string;
+}
+
+/** An {@link ActiveRelationship} in JSON. */
+export interface ActiveRelationshipJson {
+  readonly status: "active";
+  readonly customer: string;
+  readonly partner: string;
+  readonly capacities: readonly PartnerType[];
+  readonly grants: readonly RoleGrantJson[];
+  /** ISO 8601. */
+  readonly since: string;
+  /** ISO 8601. */
+  readonly updatedAt: string;
+}
+
+/** An {@link EndedRelationship} in JSON. */
+export interface EndedRelationshipJson {
+  readonly status: "ended";
+  readonly customer: string;
+  readonly partner: string;
+  readonly capacities: readonly PartnerType[];
+  /** Always empty. */
+  readonly grants: readonly [];
+  /** ISO 8601. */
+  readonly since: string;
+  /** ISO 8601. */
+  readonly updatedAt: string;
+  readonly endedBy: "customer" | "partner";
+  readonly endedByUser: string;
+}
+
+/** A {@link Relationship} in JSON, discriminated by `status`. */
+export type RelationshipJson = ActiveRelationshipJson | EndedRelationshipJson;
+
+/** The decoder of a {@link RoleGrant}'s JSON form, for composing larger decoders. */
+export const roleGrantDecoder: Decoder<RoleGrant> = object({
+  role: roleId,
+  holder: roleHolder,
+  capacity: partnerType,
+  grantedAt: instant,
+});
+
+const capacities = array(partnerType, { minLength: 1 });
+
+function duplicateCapacities(list: readonly PartnerType[]): Violation[] {
+  const violations: Violation[] = [];
+  list.forEach((capacity, index) => {
+    const first = list.indexOf(capacity);
+    if (first !== index)
+      violations.push({
+        at: ["capacities", index],
+        expected: `a capacity not already listed (capacities[${first}]) (REL-1)`,
+        found: JSON.stringify(capacity),
+      });
+  });
+  return violations;
+}
+
+function timeOrder(relationship: Relationship): Violation[] {
+  return notBefore(["updatedAt"], relationship.updatedAt, relationship.since, "since");
+}
+
+function grantViolations(relationship: ActiveRelationship): Violation[] {
+  const violations: Violation[] = [];
+  relationship.grants.forEach((grant, index) => {
+    if (!relationship.capacities.includes(grant.capacity))
+      violations.push({
+        at: ["grants", index, "capacity"],
+        expected: "one of the relationship's capacities (INVAR-1)",
+        found: JSON.stringify(grant.capacity),
+      });
+    if (grant.grantedAt < relationship.since || grant.grantedAt > relationship.updatedAt)
+      violations.push({
+        at: ["grants", index, "grantedAt"],
+        expected: `an instant from since (${formatInstant(relationship.since)}) to updatedAt (${formatInstant(relationship.updatedAt)})`,
+        found: formatInstant(grant.grantedAt),
+      });
+    const first = relationship.grants.findIndex((held) => held.role === grant.role && held.holder === grant.holder);
+    if (first !== index)
+      violations.push({
+        at: ["grants", index],
+        expected: `a role and holder not already granted (grants[${first}]) (REL-1)`,
+        found: `${grant.role} held by ${grant.holder}`,
+      });
+  });
+  return violations;
+}
+
+const active: Decoder<ActiveRelationship> = refine(
+  object({
+    status: literal(["active"]),
+    customer: identifier,
+    partner: identifier,
+    capacities,
+    grants: array(roleGrantDecoder),
+    since: instant,
+    updatedAt: instant,
+  }),
+  (relationship) => [
+    ...duplicateCapacities(relationship.capacities),
+    ...timeOrder(relationship),
+    ...grantViolations(relationship),
+  ],
+);
+
+const noGrants = array(roleGrantDecoder, { maxLength: 0 }) as Decoder<readonly []>;
+
+const ended: Decoder<EndedRelationship> = refine(
+  object({
+    status: literal(["ended"]),
+    customer: identifier,
+    partner: identifier,
+    capacities,
+    grants: noGrants,
+    since: instant,
+    updatedAt: instant,
+    endedBy: literal(["customer", "partner"]),
+    endedByUser: identifier,
+  }),
+  (relationship) => [...duplicateCapacities(relationship.capacities), ...timeOrder(relationship)],
+);
+
+/** The decoder of a {@link Relationship}'s JSON form, for composing larger decoders. */
+export const relationshipDecoder: Decoder<Relationship> = taggedUnion("status", { active, ended });
+
+/**
+ * Parses a role grant from untrusted input (INVAR-6).
+ *
+ * @param input - anything
+ * @param options - limits, if not the defaults
+ */
+export function parseRoleGrant(input: unknown, options?: ParseOptions): Result<RoleGrant, ParseError> {
+  return decode(roleGrantDecoder, input, options);
+}
+
+/**
+ * Writes a role grant in its JSON form.
+ *
+ * @param grant - the grant
+ */
+export function roleGrantToJson(grant: RoleGrant): RoleGrantJson {
+  return {
+    role: grant.role,
+    holder: grant.holder,
+    capacity: grant.capacity,
+    grantedAt: instantToJson(grant.grantedAt),
+  };
+}
+
+/**
+ * Parses a relationship, active or ended, from untrusted input (INVAR-6).
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ * @returns the relationship, or every issue with its path (such as `grants[0].grantedAt`)
+ */
+export function parseRelationship(input: unknown, options?: ParseOptions): Result<Relationship, ParseError> {
+  return decode(relationshipDecoder, input, options);
+}
+
+/**
+ * Writes a relationship in its JSON form.
+ *
+ * @param relationship - the relationship
+ */
+export function relationshipToJson(relationship: Relationship): RelationshipJson {
+  if (relationship.status === "active")
+    return {
+      status: "active",
+      customer: relationship.customer,
+      partner: relationship.partner,
+      capacities: [...relationship.capacities],
+      grants: relationship.grants.map(roleGrantToJson),
+      since: instantToJson(relationship.since),
+      updatedAt: instantToJson(relationship.updatedAt),
+    };
+  return {
+    status: "ended",
+    customer: relationship.customer,
+    partner: relationship.partner,
+    capacities: [...relationship.capacities],
+    grants: [],
+    since: instantToJson(relationship.since),
+    updatedAt: instantToJson(relationship.updatedAt),
+    endedBy: relationship.endedBy,
+    endedByUser: relationship.endedByUser,
+  };
+}
+
+/** A Standard Schema v1 validator of role grants (vendor `partner-relationships`). */
+export const roleGrantSchema: StandardSchemaV1<unknown, RoleGrant> = toStandardSchema(parseRoleGrant);
+
+/** A Standard Schema v1 validator of relationships (vendor `partner-relationships`). */
+export const relationshipSchema: StandardSchemaV1<unknown, Relationship> = toStandardSchema(parseRelationship);

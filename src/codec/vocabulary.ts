@@ -1,0 +1,128 @@
+/**
+ * Decoders of the vocabulary: identifiers, instants, role IDs, partner types, role
+ * holders, Partner Center roles and rule IDs, and the JSON form of an instant. The value
+ * codecs are built from these.
+ *
+ * @module
+ */
+import { PARTNER_CENTER_ROLES, type PartnerCenterRole } from "../vocabulary/actors.js";
+import { isRoleId, type RoleId } from "../vocabulary/directory-roles.js";
+import { isIdentifier } from "../vocabulary/ids.js";
+import { isPartnerType, PARTNER_TYPE_LIST, type PartnerType, type RoleHolder } from "../vocabulary/partner-types.js";
+import { isRuleId, type RuleId } from "../vocabulary/rules.js";
+import { formatInstant, type Instant, parseInstant } from "../vocabulary/time.js";
+import { type Decoder, decoder, FAULT, literal, report, stringWhere, type Violation, visit } from "./decoder.js";
+import { describeFound, type PathSegment } from "./issues.js";
+
+/** An identifier: a non-empty string of at most 256 characters without surrounding white space. */
+export const identifier: Decoder<string> = stringWhere(
+  "an identifier (a non-empty string of at most 256 characters without surrounding white space)",
+  (value) => isIdentifier(value),
+);
+
+/** An Entra role template ID (a lower-case GUID). */
+export const roleId: Decoder<RoleId> = stringWhere("an Entra role template ID (a lower-case GUID)", (value) =>
+  isRoleId(value),
+);
+
+/** A partner type of the catalogue (TYPE-1). */
+export const partnerType: Decoder<PartnerType> = stringWhere(
+  `a partner type (${PARTNER_TYPE_LIST.join(", ")})`,
+  (value): value is PartnerType => isPartnerType(value),
+);
+
+/** Who on the partner's side holds a role (DAP-1). */
+export const roleHolder: Decoder<RoleHolder> = literal(["adminAgents", "helpdeskAgents", "partnerUserAccount"]);
+
+/** A Partner Center role. */
+export const partnerCenterRole: Decoder<PartnerCenterRole> = stringWhere(
+  `a Partner Center role (${Object.keys(PARTNER_CENTER_ROLES).join(", ")})`,
+  (value): value is PartnerCenterRole => Object.hasOwn(PARTNER_CENTER_ROLES, value),
+);
+
+/** The ID of a rule of the catalogue, such as `"TYPE-2"`. */
+export const ruleId: Decoder<RuleId> = stringWhere("a rule ID of the catalogue, such as TYPE-2", (value) =>
+  isRuleId(value),
+);
+
+const INSTANT_TEXT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isCalendarDateTime(text: string): boolean {
+  const parts = INSTANT_TEXT.exec(text);
+  if (parts === null) return false;
+  const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = parts
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= days &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHour <= 23 &&
+    offsetMinute <= 59
+  );
+}
+
+const INSTANT_EXPECTED = "an ISO 8601 date-time with an offset, such as 2026-01-15T09:30:00Z";
+const MAX_INSTANT_TEXT = 40;
+
+/**
+ * An instant, written as an ISO 8601 date-time with an offset (`2026-01-15T09:30:00Z`,
+ * `2026-01-15T10:30:00.000+01:00`). Stricter than `parseInstant`: the date and time must
+ * exist on the calendar (no 30 February, no hour 24), and the year has four digits, so
+ * instants in JSON lie between years 0000 and 9999.
+ */
+export const instant: Decoder<Instant> = decoder(INSTANT_EXPECTED, (input, ctx) => {
+  if (!visit(ctx)) return FAULT;
+  if (typeof input !== "string" || input.length > MAX_INSTANT_TEXT || !isCalendarDateTime(input))
+    return report(ctx, INSTANT_EXPECTED, describeFound(input));
+  const parsed = parseInstant(input);
+  return parsed.isOk() ? parsed.value : report(ctx, INSTANT_EXPECTED, describeFound(input));
+});
+
+/** The earliest instant the JSON form can hold: 0000-01-01T00:00:00.000Z. */
+export const MIN_JSON_INSTANT: Instant = -62_167_219_200_000;
+
+/** The latest instant the JSON form can hold: 9999-12-31T23:59:59.999Z. */
+export const MAX_JSON_INSTANT: Instant = 253_402_300_799_999;
+
+/**
+ * Writes an instant in its JSON form: ISO 8601 in UTC with milliseconds
+ * (`2026-01-15T09:30:00.000Z`), the canonical form the parsers read back to the same
+ * instant. The instant must lie between {@link MIN_JSON_INSTANT} and {@link MAX_JSON_INSTANT}.
+ *
+ * @param at - the instant
+ */
+export function instantToJson(at: Instant): string {
+  return formatInstant(at);
+}
+
+/**
+ * The violation of "`value` is not before `bound`", for {@link refine} checks of time order.
+ *
+ * @param at - path of the later field, such as `["expiresAt"]`
+ * @param value - its instant
+ * @param bound - the instant it may not precede
+ * @param boundName - the name of the bound, such as `"sentAt"`
+ * @internal
+ */
+export function notBefore(at: readonly PathSegment[], value: Instant, bound: Instant, boundName: string): Violation[] {
+  return value >= bound
+    ? []
+    : [{ at, expected: `an instant not before ${boundName} (${formatInstant(bound)})`, found: formatInstant(value) }];
+}

@@ -1,0 +1,366 @@
+/**
+ * fast-check arbitraries of the values the codec reads and writes, built directly as
+ * records that keep the rules the steps guarantee (time order, capacities, …), over the
+ * whole range the JSON form can hold. `world.ts` builds values through the public steps.
+ */
+import fc from "fast-check";
+import {
+  type AcceptedInvitation,
+  type ActiveRelationship,
+  type Actor,
+  type CancelledInvitation,
+  type CustomerAgreement,
+  type Decision,
+  DIRECTORY_ROLES,
+  type EndedRelationship,
+  type ExpiredInvitation,
+  type Invitation,
+  isIdentifier,
+  PARTNER_CENTER_ROLES,
+  PARTNER_TYPE_LIST,
+  type PartnerCenterRole,
+  type PartnerType,
+  type PendingInvitation,
+  type Policy,
+  type Relationship,
+  type RoleGrant,
+  type RoleHolder,
+  type RoleSlot,
+  RULE_IDS,
+} from "partner-relationships";
+import type { Snapshot } from "../../src/codec/document.js";
+import { MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "../../src/codec/vocabulary.js";
+import type { CoreEvent } from "../../src/events.js";
+import type { Basis } from "../../src/vocabulary/decision.js";
+
+export const idArb: fc.Arbitrary<string> = fc
+  .oneof(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ unit: "grapheme", minLength: 1, maxLength: 8 }))
+  .filter(isIdentifier);
+
+/** Instants in the range the JSON form holds, biased towards its ends and towards today. */
+export const instantArb: fc.Arbitrary<number> = fc.oneof(
+  fc.integer({ min: MIN_JSON_INSTANT, max: MAX_JSON_INSTANT }),
+  fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }),
+  fc.constantFrom(MIN_JSON_INSTANT, MAX_JSON_INSTANT, 0),
+);
+
+/** `n` instants in order (not decreasing). */
+export function orderedInstants(n: number): fc.Arbitrary<number[]> {
+  return fc.array(instantArb, { minLength: n, maxLength: n }).map((list) => [...list].sort((a, b) => a - b));
+}
+
+export const roleIdArb: fc.Arbitrary<string> = fc.oneof(fc.constantFrom(...Object.keys(DIRECTORY_ROLES)), fc.uuid());
+export const partnerTypeArb: fc.Arbitrary<PartnerType> = fc.constantFrom(...PARTNER_TYPE_LIST);
+export const holderArb: fc.Arbitrary<RoleHolder> = fc.constantFrom(
+  "adminAgents",
+  "helpdeskAgents",
+  "partnerUserAccount",
+);
+const partnerCenterRoleArb = fc.constantFrom(...(Object.keys(PARTNER_CENTER_ROLES) as PartnerCenterRole[]));
+
+export const actorArb: fc.Arbitrary<Actor> = fc.oneof(
+  fc.record(
+    {
+      kind: fc.constant("customerUser" as const),
+      id: idArb,
+      tenant: idArb,
+      roles: fc.array(roleIdArb, { maxLength: 4 }),
+    },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      kind: fc.constant("partnerUser" as const),
+      id: idArb,
+      partner: idArb,
+      roles: fc.array(partnerCenterRoleArb, { maxLength: 4 }),
+    },
+    { noNullPrototype: true },
+  ),
+);
+
+const slotArb: fc.Arbitrary<RoleSlot> = fc.record({ role: roleIdArb, holder: holderArb }, { noNullPrototype: true });
+
+const fieldsArb = fc.record(
+  {
+    id: idArb,
+    customer: idArb,
+    partner: idArb,
+    type: partnerTypeArb,
+    roles: fc.array(slotArb, { maxLength: 4 }),
+    sentBy: idArb,
+  },
+  { noNullPrototype: true },
+);
+
+export const pendingArb: fc.Arbitrary<PendingInvitation> = fc
+  .tuple(fieldsArb, orderedInstants(2))
+  .map(([fields, [sentAt, expiresAt]]) => ({
+    status: "pending" as const,
+    ...fields,
+    sentAt: sentAt as number,
+    expiresAt: expiresAt as number,
+  }));
+
+const acceptedArb: fc.Arbitrary<AcceptedInvitation> = fc
+  .tuple(fieldsArb, orderedInstants(3), idArb)
+  .filter(([, [, acceptedAt, expiresAt]]) => (acceptedAt as number) < (expiresAt as number))
+  .map(([fields, [sentAt, acceptedAt, expiresAt], acceptedBy]) => ({
+    status: "accepted" as const,
+    ...fields,
+    sentAt: sentAt as number,
+    expiresAt: expiresAt as number,
+    acceptedAt: acceptedAt as number,
+    acceptedBy,
+  }));
+
+const cancelledArb: fc.Arbitrary<CancelledInvitation> = fc
+  .tuple(fieldsArb, orderedInstants(2), instantArb, idArb)
+  .map(([fields, [sentAt, cancelledAt], later, cancelledBy]) => ({
+    status: "cancelled" as const,
+    ...fields,
+    sentAt: sentAt as number,
+    expiresAt: Math.max(later, sentAt as number),
+    cancelledAt: cancelledAt as number,
+    cancelledBy,
+  }));
+
+const expiredArb: fc.Arbitrary<ExpiredInvitation> = fc
+  .tuple(fieldsArb, orderedInstants(3))
+  .map(([fields, [sentAt, expiresAt, expiredAt]]) => ({
+    status: "expired" as const,
+    ...fields,
+    sentAt: sentAt as number,
+    expiresAt: expiresAt as number,
+    expiredAt: expiredAt as number,
+  }));
+
+export const invitationArb: fc.Arbitrary<Invitation> = fc.oneof(pendingArb, acceptedArb, cancelledArb, expiredArb);
+
+export const roleGrantArb: fc.Arbitrary<RoleGrant> = fc.record(
+  {
+    role: roleIdArb,
+    holder: holderArb,
+    capacity: partnerTypeArb,
+    grantedAt: instantArb,
+  },
+  { noNullPrototype: true },
+);
+
+const capacitiesArb = fc.uniqueArray(partnerTypeArb, { minLength: 1, maxLength: PARTNER_TYPE_LIST.length });
+
+const activeArb: fc.Arbitrary<ActiveRelationship> = fc
+  .tuple(idArb, idArb, capacitiesArb, orderedInstants(2))
+  .chain(([customer, partner, capacities, [since, updatedAt]]) =>
+    fc
+      .uniqueArray(
+        fc.record(
+          {
+            role: roleIdArb,
+            holder: holderArb,
+            capacity: fc.constantFrom(...capacities),
+            grantedAt: fc.integer({ min: since as number, max: updatedAt as number }),
+          },
+          { noNullPrototype: true },
+        ),
+        { maxLength: 5, selector: (grant) => `${grant.role} ${grant.holder}` },
+      )
+      .map((grants) => ({
+        status: "active" as const,
+        customer,
+        partner,
+        capacities,
+        grants,
+        since: since as number,
+        updatedAt: updatedAt as number,
+      })),
+  );
+
+const endedArb: fc.Arbitrary<EndedRelationship> = fc
+  .tuple(
+    idArb,
+    idArb,
+    capacitiesArb,
+    orderedInstants(2),
+    fc.constantFrom("customer" as const, "partner" as const),
+    idArb,
+  )
+  .map(([customer, partner, capacities, [since, updatedAt], endedBy, endedByUser]) => ({
+    status: "ended" as const,
+    customer,
+    partner,
+    capacities,
+    grants: [] as const,
+    since: since as number,
+    updatedAt: updatedAt as number,
+    endedBy,
+    endedByUser,
+  }));
+
+export const relationshipArb: fc.Arbitrary<Relationship> = fc.oneof(activeArb, endedArb);
+
+export const agreementArb: fc.Arbitrary<CustomerAgreement> = fc.oneof(
+  fc.record({ status: fc.constant("notAccepted" as const), customer: idArb }, { noNullPrototype: true }),
+  fc.record(
+    { status: fc.constant("accepted" as const), customer: idArb, acceptedAt: instantArb, acceptedBy: idArb },
+    { noNullPrototype: true },
+  ),
+);
+
+const daysArb = fc.nat({ max: 100_000 });
+
+export const policyArb: fc.Arbitrary<Policy> = fc
+  .record(
+    {
+      edition: fc.string({ maxLength: 30 }),
+      invitationLifetimeDays: daysArb,
+      customerDeletableCapacities: fc.subarray([...PARTNER_TYPE_LIST]),
+      gdap: fc
+        .record({
+          minDurationDays: daysArb,
+          maxDurationDays: daysArb,
+          autoExtendDays: daysArb,
+          requestLifetimeDays: daysArb,
+          displayNameMaxLength: daysArb,
+        })
+        .map((gdap) => ({
+          ...gdap,
+          minDurationDays: Math.min(gdap.minDurationDays, gdap.maxDurationDays),
+          maxDurationDays: Math.max(gdap.minDurationDays, gdap.maxDurationDays),
+        })),
+      autopilot: fc.constantFrom("current" as const, "announced" as const),
+      listedPartnerTypes: fc.subarray([...PARTNER_TYPE_LIST]),
+    },
+    {
+      noNullPrototype: true,
+      requiredKeys: ["edition", "invitationLifetimeDays", "customerDeletableCapacities", "gdap", "autopilot"],
+    },
+  )
+  .map((policy) => policy as Policy);
+
+const nameArb = fc.string({ minLength: 1, maxLength: 20 });
+
+export const basisArb: fc.Arbitrary<Basis> = fc.oneof(
+  fc.record(
+    { kind: fc.constant("capacity" as const), customer: idArb, partner: idArb, capacity: partnerTypeArb },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      kind: fc.constant("roleGrant" as const),
+      customer: idArb,
+      partner: idArb,
+      role: roleIdArb,
+      holder: holderArb,
+      capacity: partnerTypeArb,
+      grantedAt: instantArb,
+    },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    { kind: fc.constant("agreement" as const), customer: idArb, acceptedBy: idArb, acceptedAt: instantArb },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    { kind: fc.constant("customerRole" as const), customer: idArb, user: idArb, role: roleIdArb },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      kind: fc.constant("azureRoleAssignment" as const),
+      customer: idArb,
+      subscription: nameArb,
+      partner: idArb,
+      role: nameArb,
+      assignedAt: instantArb,
+    },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      kind: fc.constant("customerSetting" as const),
+      customer: idArb,
+      setting: nameArb,
+      changedBy: idArb,
+      changedAt: instantArb,
+    },
+    { noNullPrototype: true },
+  ),
+);
+
+const ruleIdsArb = fc.subarray([...RULE_IDS], { maxLength: 4 });
+const textsArb = fc.array(fc.string({ maxLength: 40 }), { maxLength: 3 });
+
+export const decisionArb: fc.Arbitrary<Decision> = fc.oneof(
+  fc
+    .record(
+      {
+        allowed: fc.constant(true),
+        rules: ruleIdsArb,
+        reasons: textsArb,
+        remedies: fc.constant([]),
+        basis: fc.array(basisArb, { maxLength: 3 }),
+      },
+      { noNullPrototype: true, requiredKeys: ["allowed", "rules", "reasons", "remedies"] },
+    )
+    .map((decision) => decision as Decision),
+  fc.record(
+    { allowed: fc.constant(false), rules: ruleIdsArb, reasons: textsArb, remedies: textsArb },
+    { noNullPrototype: true },
+  ),
+);
+
+export const snapshotArb: fc.Arbitrary<Snapshot> = fc
+  .record(
+    {
+      invitations: fc.uniqueArray(invitationArb, { maxLength: 5, selector: (invitation) => invitation.id }),
+      relationships: fc.uniqueArray(relationshipArb, {
+        maxLength: 4,
+        selector: (relationship) =>
+          relationship.status === "active" ? JSON.stringify([relationship.customer, relationship.partner]) : Symbol(),
+      }),
+      agreements: fc.uniqueArray(agreementArb, { maxLength: 3, selector: (agreement) => agreement.customer }),
+      policy: policyArb,
+    },
+    { noNullPrototype: true, requiredKeys: ["invitations", "relationships", "agreements"] },
+  )
+  .map((snapshot) => snapshot as Snapshot);
+
+const atArb = instantArb;
+
+export const coreEventArb: fc.Arbitrary<CoreEvent> = fc.oneof(
+  fc.tuple(pendingArb, atArb).map(([invitation, at]): CoreEvent => ({ type: "InvitationSent", at, invitation })),
+  fc.record(
+    {
+      type: fc.constantFrom("InvitationAccepted" as const, "InvitationCancelled" as const),
+      at: atArb,
+      invitation: idArb,
+      customer: idArb,
+      partner: idArb,
+      by: idArb,
+    },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    { type: fc.constant("InvitationExpired" as const), at: atArb, invitation: idArb, customer: idArb, partner: idArb },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    { type: fc.constant("AgreementAccepted" as const), at: atArb, customer: idArb, by: idArb },
+    { noNullPrototype: true },
+  ),
+  fc.record(
+    {
+      type: fc.constantFrom(
+        "AdminRolesRemoved" as const,
+        "RelationshipDeleted" as const,
+        "RelationshipEndedByPartner" as const,
+      ),
+      at: atArb,
+      customer: idArb,
+      partner: idArb,
+      by: idArb,
+    },
+    { noNullPrototype: true },
+  ),
+);

@@ -1,0 +1,209 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fc from "fast-check";
+import { DEFAULT_POLICY, GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR } from "partner-relationships";
+import { describe, expect, it } from "vitest";
+import {
+  DOCUMENT_KINDS,
+  type Document,
+  documentSchema,
+  documentToJson,
+  parseDocument,
+  parseSnapshotDocument,
+  SCHEMA_VERSION,
+  snapshotToJson,
+  toDocument,
+} from "../../src/codec/document.js";
+import { commandArb, initialWorld, step } from "../support/world.js";
+import {
+  actorArb,
+  agreementArb,
+  coreEventArb,
+  decisionArb,
+  invitationArb,
+  policyArb,
+  relationshipArb,
+  roleGrantArb,
+  snapshotArb,
+} from "./arbitraries.js";
+import { property } from "./property.js";
+import { issuesOf, pathsOf, throughJsonText } from "./round-trip.js";
+
+const FIXTURES = fileURLToPath(new URL("../fixtures/v1/", import.meta.url));
+
+function fixture(name: string): unknown {
+  return JSON.parse(readFileSync(`${FIXTURES}${name}`, "utf8"));
+}
+
+const documentArb: fc.Arbitrary<Document> = fc.oneof(
+  actorArb.map((value) => toDocument("actor", value)),
+  invitationArb.map((value) => toDocument("invitation", value)),
+  relationshipArb.map((value) => toDocument("relationship", value)),
+  roleGrantArb.map((value) => toDocument("roleGrant", value)),
+  agreementArb.map((value) => toDocument("agreement", value)),
+  policyArb.map((value) => toDocument("policy", value)),
+  decisionArb.map((value) => toDocument("decision", value)),
+  snapshotArb.map((value) => toDocument("snapshot", value)),
+  fc.array(coreEventArb, { maxLength: 5 }).map((value) => toDocument("coreEvents", value)),
+);
+
+describe("documents", () => {
+  property(
+    "INVAR-5 a document of any kind survives documentToJson → JSON text → parseDocument unchanged",
+    [documentArb],
+    (document) => {
+      expect(throughJsonText(document, documentToJson, parseDocument)._unsafeUnwrap()).toStrictEqual(document);
+    },
+  );
+
+  property(
+    "INVAR-5 a snapshot of a world made by the public steps round trips",
+    [fc.array(commandArb, { minLength: 1, maxLength: 40 })],
+    (commands) => {
+      let world = initialWorld;
+      for (const command of commands) world = step(world, command).world;
+      const snapshot = toDocument("snapshot", {
+        invitations: world.invitations,
+        relationships: world.relationship === undefined ? [] : [world.relationship],
+        agreements: [world.agreement],
+        policy: DEFAULT_POLICY,
+      });
+      expect(throughJsonText(snapshot, documentToJson, parseDocument)._unsafeUnwrap()).toEqual(snapshot);
+    },
+  );
+
+  it("covers every kind, and writes the envelope with schemaVersion 1", () => {
+    expect(DOCUMENT_KINDS).toEqual([
+      "actor",
+      "invitation",
+      "relationship",
+      "roleGrant",
+      "agreement",
+      "policy",
+      "decision",
+      "snapshot",
+      "coreEvents",
+    ]);
+    expect(SCHEMA_VERSION).toBe(1);
+    const empty = toDocument("snapshot", { invitations: [], relationships: [], agreements: [] });
+    expect(documentToJson(empty)).toStrictEqual({
+      schemaVersion: 1,
+      kind: "snapshot",
+      value: { invitations: [], relationships: [], agreements: [] },
+    });
+  });
+
+  it("INVAR-6 refuses another schema version before reading the value, and says which version it reads", () => {
+    const result = parseDocument({ schemaVersion: 2, kind: "snapshot", value: { anything: "new" } });
+    expect(issuesOf(result)).toEqual([
+      {
+        path: "schemaVersion",
+        expected: "schema version 1 (this library reads version 1 only; migrate or upgrade)",
+        found: "2",
+      },
+    ]);
+    expect(pathsOf(parseDocument({ kind: "snapshot", value: {} }))).toEqual(["schemaVersion"]);
+    expect(pathsOf(parseDocument({ schemaVersion: "1", kind: "event", value: {} }))).toEqual(["schemaVersion", "kind"]);
+    expect(pathsOf(parseDocument({ schemaVersion: 1, kind: "actor", value: {}, extra: 1 }))).toEqual([
+      "value.kind",
+      "extra",
+    ]);
+  });
+
+  it("INVAR-6 paths inside a document start at value", () => {
+    const json = fixture("snapshot.json") as { value: { relationships: { grants: { grantedAt: string }[] }[] } };
+    const grant = json.value.relationships[0]?.grants[0];
+    if (grant !== undefined) grant.grantedAt = "not a date";
+    expect(pathsOf(parseDocument(json))).toEqual(["value.relationships[0].grants[0].grantedAt"]);
+  });
+
+  it("INVAR-6 refuses a snapshot that repeats an invitation ID, an active pair or a customer's agreement", () => {
+    const json = fixture("snapshot.json") as {
+      value: { invitations: unknown[]; relationships: unknown[]; agreements: unknown[] };
+    };
+    const { invitations, relationships, agreements } = json.value;
+    const doubled = {
+      ...json,
+      value: {
+        ...json.value,
+        invitations: [...invitations, invitations[0]],
+        relationships: [...relationships, relationships[0]],
+        agreements: [...agreements, agreements[0]],
+      },
+    };
+    expect(issuesOf(parseSnapshotDocument(doubled))).toEqual([
+      {
+        path: `value.invitations[${invitations.length}].id`,
+        expected: "an invitation ID not already used by invitations[0]",
+        found: '"inv-2"',
+      },
+      {
+        path: `value.relationships[${relationships.length}]`,
+        expected: "an active relationship for a customer–partner pair (REL-1) not already used by relationships[0]",
+        found: '"[\\"contoso\\",\\"fabrikam\\"]"',
+      },
+      {
+        path: `value.agreements[${agreements.length}].customer`,
+        expected: "a customer not already used by agreements[0]",
+        found: '"contoso"',
+      },
+    ]);
+  });
+
+  it("has a Standard Schema", () => {
+    expect(documentSchema["~standard"].validate(fixture("actor.json"))).toHaveProperty("value.kind", "actor");
+  });
+});
+
+describe("INVAR-5 stored data of schema version 1 still parses (test/fixtures/v1)", () => {
+  const files = readdirSync(FIXTURES).filter((name) => name.endsWith(".json"));
+
+  it("has fixtures of the current version", () => {
+    expect(files).toEqual(["actor.json", "decision-allowed.json", "decision-refused.json", "snapshot.json"]);
+  });
+
+  it.each(files)("INVAR-5 %s parses, and writing it back gives the same JSON", (name) => {
+    const json = fixture(name);
+    const parsed = parseDocument(json);
+    expect(parsed.isOk(), JSON.stringify(issuesOf(parsed))).toBe(true);
+    expect(documentToJson(parsed._unsafeUnwrap())).toStrictEqual(json);
+  });
+
+  it("INVAR-5 the snapshot fixture holds the values it was made from", () => {
+    const snapshot = parseSnapshotDocument(fixture("snapshot.json"))._unsafeUnwrap();
+    expect(snapshot.invitations.map((invitation) => [invitation.id, invitation.status])).toEqual([
+      ["inv-2", "accepted"],
+      ["inv-1", "accepted"],
+      ["inv-3", "pending"],
+      ["inv-4", "cancelled"],
+      ["inv-5", "expired"],
+      ["inv-6", "accepted"],
+    ]);
+    const [contoso, northwind] = snapshot.relationships;
+    expect(contoso).toMatchObject({
+      status: "active",
+      customer: "contoso",
+      partner: "fabrikam",
+      capacities: ["resellerAndDelegatedAdministrator", "partner"],
+      since: Date.UTC(2026, 0, 6, 10, 30),
+    });
+    expect(contoso?.grants.slice(0, 2)).toEqual([
+      {
+        role: GLOBAL_ADMINISTRATOR,
+        holder: "adminAgents",
+        capacity: "resellerAndDelegatedAdministrator",
+        grantedAt: Date.UTC(2026, 0, 6, 10, 30),
+      },
+      {
+        role: HELPDESK_ADMINISTRATOR,
+        holder: "helpdeskAgents",
+        capacity: "resellerAndDelegatedAdministrator",
+        grantedAt: Date.UTC(2026, 0, 6, 10, 30),
+      },
+    ]);
+    expect(northwind).toMatchObject({ status: "ended", endedBy: "customer", grants: [] });
+    expect(snapshot.agreements.map((agreement) => agreement.status)).toEqual(["accepted", "accepted", "notAccepted"]);
+    expect(snapshot.policy).toEqual(DEFAULT_POLICY);
+    expect(snapshotToJson(snapshot)).toStrictEqual((fixture("snapshot.json") as { value: unknown }).value);
+  });
+});

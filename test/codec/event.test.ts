@@ -1,0 +1,59 @@
+import fc from "fast-check";
+import { GLOBAL_ADMINISTRATOR } from "partner-relationships";
+import { describe, expect, it } from "vitest";
+import { documentToJson, parseDocument, toDocument } from "../../src/codec/document.js";
+import { coreEventSchema, coreEventToJson, parseCoreEvent } from "../../src/codec/event.js";
+import { coreEventArb } from "./arbitraries.js";
+import { property } from "./property.js";
+import { issuesOf, pathsOf, throughJsonText } from "./round-trip.js";
+
+const sent = {
+  type: "InvitationSent",
+  at: "2026-01-01T00:00:00.000Z",
+  invitation: {
+    status: "pending",
+    id: "inv-1",
+    customer: "contoso",
+    partner: "fabrikam",
+    type: "advisor",
+    roles: [{ role: GLOBAL_ADMINISTRATOR, holder: "adminAgents" }],
+    sentBy: "ana",
+    sentAt: "2026-01-01T00:00:00.000Z",
+    expiresAt: "2026-04-01T00:00:00.000Z",
+  },
+};
+
+describe("core events", () => {
+  property(
+    "INVAR-5 a core event survives coreEventToJson → JSON text → parseCoreEvent unchanged",
+    [coreEventArb],
+    (event) => {
+      expect(throughJsonText(event, coreEventToJson, parseCoreEvent)._unsafeUnwrap()).toStrictEqual(event);
+    },
+  );
+
+  property(
+    "INVAR-5 an event log page survives as a coreEvents document",
+    [fc.array(coreEventArb, { maxLength: 20 })],
+    (events) => {
+      const document = toDocument("coreEvents", events);
+      expect(throughJsonText(document, documentToJson, parseDocument)._unsafeUnwrap()).toStrictEqual(document);
+    },
+  );
+
+  it("INVAR-6 reports faults with their paths, inside the invitation an InvitationSent carries too", () => {
+    expect(parseCoreEvent(sent).isOk()).toBe(true);
+    const bad = { ...sent, invitation: { ...sent.invitation, roles: [{ role: "x", holder: "adminAgents" }] } };
+    expect(pathsOf(parseCoreEvent(bad))).toEqual(["invitation.roles[0].role"]);
+    expect(pathsOf(parseCoreEvent({ ...sent, invitation: { ...sent.invitation, status: "accepted" } }))).toEqual([
+      "invitation.status",
+    ]);
+    expect(issuesOf(parseCoreEvent({ type: "InvitationDeleted", at: sent.at }))[0]?.path).toBe("type");
+    expect(pathsOf(parseCoreEvent({ type: "AgreementAccepted", at: 0, customer: "contoso" }))).toEqual(["at", "by"]);
+    const log = toDocument("coreEvents", []);
+    expect(pathsOf(parseDocument({ ...documentToJson(log), value: [sent, { ...sent, at: "later" }] }))).toEqual([
+      "value[1].at",
+    ]);
+    expect(coreEventSchema["~standard"].validate(sent)).toHaveProperty("value.type", "InvitationSent");
+  });
+});

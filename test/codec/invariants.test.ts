@@ -1,0 +1,216 @@
+/**
+ * INVAR-6 over random input: every parser returns `Ok` or `Err` (never throws) for
+ * 100,000+ random values per run (JSON values, arbitrary JS values with dangerous keys,
+ * and valid JSON with one random fault), every issue has a path, and no global changes.
+ */
+import fc from "fast-check";
+import type { Result } from "partner-relationships";
+import { afterAll, describe, expect, it } from "vitest";
+import { decisionToJson, parseDecision } from "../../src/codec/decision.js";
+import { documentToJson, parseDocument, toDocument } from "../../src/codec/document.js";
+import { parseCoreEvent } from "../../src/codec/event.js";
+import { invitationToJson, parseInvitation } from "../../src/codec/invitation.js";
+import { formatPath, type ParseError } from "../../src/codec/issues.js";
+import { parseRelationship, relationshipToJson } from "../../src/codec/relationship.js";
+import { decisionArb, invitationArb, relationshipArb, snapshotArb } from "./arbitraries.js";
+import { assertNoGlobalChange } from "./poisoning.js";
+import { property } from "./property.js";
+
+const DANGEROUS_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"];
+const DOMAIN_KEYS = ["status", "kind", "schemaVersion", "value", "id", "roles", "grants", "allowed", "basis", "sentAt"];
+
+const keyArb = fc.oneof(
+  { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...DANGEROUS_KEYS) },
+  { weight: 1, arbitrary: fc.constantFrom(...DOMAIN_KEYS) },
+);
+
+const anythingArb = fc.anything({
+  key: keyArb,
+  maxDepth: 4,
+  withObjectString: true,
+  withNullPrototype: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withSparseArray: true,
+  withDate: true,
+  withTypedArray: true,
+  withBigInt: true,
+});
+
+const jsonArb = fc.jsonValue({ maxDepth: 4 });
+
+type Parser = (input: unknown) => Result<unknown, ParseError>;
+
+const PARSERS: readonly (readonly [string, Parser])[] = [
+  ["parseInvitation", parseInvitation],
+  ["parseRelationship", parseRelationship],
+  ["parseDecision", parseDecision],
+  ["parseDocument", parseDocument],
+  ["parseCoreEvent", parseCoreEvent],
+];
+
+/** How many random inputs the parsers were given in this run. */
+let parsed = 0;
+
+/**
+ * The result is Ok or Err; every issue has a non-empty expectation and a path matching its
+ * segments; Ok values are plain all the way down. Plain checks (no `expect` per value): this
+ * runs 100,000+ times per run.
+ */
+function wellFormed(result: Result<unknown, ParseError>): boolean {
+  parsed += 1;
+  if (result.isOk()) return plainAllTheWay(result.value);
+  if (!result.isErr() || result.error.code !== "parse_error" || result.error.issues.length === 0) return false;
+  return result.error.issues.every(
+    (issue) =>
+      typeof issue.path === "string" &&
+      formatPath(issue.segments) === issue.path &&
+      issue.expected.length > 0 &&
+      typeof issue.found === "string",
+  );
+}
+
+/** Every object in a parsed value is a plain object or array made by the parser, with the standard prototype. */
+function plainAllTheWay(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return true;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== Array.prototype) return false;
+  return Object.keys(value).every(
+    (key) =>
+      key !== "__proto__" &&
+      key !== "constructor" &&
+      key !== "prototype" &&
+      plainAllTheWay((value as Record<string, unknown>)[key]),
+  );
+}
+
+describe("INVAR-6 parsers never throw on random input", () => {
+  for (const [name, parse] of PARSERS) {
+    property(
+      `INVAR-6 ${name} returns Ok or Err with paths for random JSON values`,
+      [jsonArb],
+      (input) => wellFormed(parse(input)),
+      { numRuns: 12_500 },
+    );
+
+    property(
+      `INVAR-6 ${name} returns Ok or Err with paths for random JS values with dangerous keys`,
+      [anythingArb],
+      (input) => wellFormed(parse(input)),
+      { numRuns: 12_500 },
+    );
+  }
+});
+
+/** Valid JSON with one random fault: a value replaced, a key removed, or a key added. */
+type Mutation =
+  | { readonly kind: "replace"; readonly target: number; readonly value: unknown }
+  | { readonly kind: "remove"; readonly target: number; readonly key: number }
+  | { readonly kind: "add"; readonly target: number; readonly key: string; readonly value: unknown };
+
+const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ kind: fc.constant("replace" as const), target: fc.nat(), value: fc.oneof(jsonArb, anythingArb) }),
+  fc.record({ kind: fc.constant("remove" as const), target: fc.nat(), key: fc.nat() }),
+  fc.record({ kind: fc.constant("add" as const), target: fc.nat(), key: keyArb, value: jsonArb }),
+);
+
+/** Every object and array inside a JSON value, with itself first. */
+function containers(value: unknown, into: object[] = []): object[] {
+  if (typeof value === "object" && value !== null) {
+    into.push(value);
+    for (const child of Object.values(value)) containers(child, into);
+  }
+  return into;
+}
+
+function mutate(json: unknown, mutation: Mutation): unknown {
+  const copy: unknown = JSON.parse(JSON.stringify(json));
+  const targets = containers(copy);
+  const target = targets[mutation.target % targets.length] as Record<string, unknown>;
+  const keys = Object.keys(target);
+  switch (mutation.kind) {
+    case "replace": {
+      const key = keys[mutation.target % Math.max(1, keys.length)];
+      if (key !== undefined) target[key] = mutation.value;
+      return copy;
+    }
+    case "remove": {
+      const key = keys[mutation.key % Math.max(1, keys.length)];
+      if (key !== undefined) delete target[key];
+      return copy;
+    }
+    case "add":
+      Object.defineProperty(target, mutation.key, {
+        value: mutation.value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
+      return copy;
+  }
+}
+
+describe("INVAR-6 parsers never throw on valid JSON with one random fault", () => {
+  const cases: readonly (readonly [string, fc.Arbitrary<unknown>, Parser, (value: never) => unknown])[] = [
+    ["parseInvitation", invitationArb.map(invitationToJson), parseInvitation, invitationToJson],
+    ["parseRelationship", relationshipArb.map(relationshipToJson), parseRelationship, relationshipToJson],
+    ["parseDecision", decisionArb.map(decisionToJson), parseDecision, decisionToJson],
+    [
+      "parseDocument",
+      snapshotArb.map((snapshot) => documentToJson(toDocument("snapshot", snapshot))),
+      parseDocument,
+      documentToJson,
+    ],
+  ];
+  for (const [name, jsonOf, parse, toJson] of cases) {
+    property(
+      `INVAR-6 ${name} returns Ok or Err with paths, and what it accepts round trips`,
+      [jsonOf, mutationArb],
+      (json, mutation) => {
+        const result = parse(mutate(json, mutation));
+        expect(wellFormed(result)).toBe(true);
+        if (result.isOk()) {
+          const again = parse(JSON.parse(JSON.stringify(toJson(result.value as never))));
+          expect(again._unsafeUnwrap()).toStrictEqual(result.value);
+        }
+      },
+      { numRuns: 2_500 },
+    );
+  }
+});
+
+describe("INVAR-6 no global changes", () => {
+  it("INVAR-6 the poisoning check sees a polluted prototype (so its silence means something)", () => {
+    const proto = Object.prototype as unknown as Record<string, unknown>;
+    proto.polluted = true;
+    try {
+      expect(() => assertNoGlobalChange()).toThrow(/Poisoning detected/);
+    } finally {
+      delete proto.polluted;
+    }
+    expect(() => assertNoGlobalChange()).not.toThrow();
+  });
+
+  it('INVAR-6 parsing JSON.parse(\'{"__proto__": {"polluted": true}, …}\') pollutes nothing', () => {
+    for (const text of [
+      '{"__proto__": {"polluted": true}, "status": "pending"}',
+      '{"schemaVersion": 1, "kind": "snapshot", "value": {"__proto__": {"polluted": true}, "invitations": [], "relationships": [], "agreements": []}}',
+      '{"constructor": {"prototype": {"polluted": true}}, "allowed": true, "rules": [], "reasons": [], "remedies": []}',
+    ])
+      for (const [, parse] of PARSERS) expect(parse(JSON.parse(text)).isErr()).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+});
+
+describe("INVAR-6 the count", () => {
+  it("INVAR-6 the parsers were given at least 100,000 random inputs in this run", () => {
+    expect(parsed).toBeGreaterThanOrEqual(100_000);
+  });
+});
+
+afterAll(() => {
+  assertNoGlobalChange();
+});
