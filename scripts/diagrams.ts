@@ -9,16 +9,14 @@
  */
 import { fileURLToPath } from "node:url";
 import * as api from "partner-relationships";
-import { INVITATION_LIFECYCLE, type Lifecycle, RELATIONSHIP_LIFECYCLE } from "partner-relationships";
 import {
-  block,
-  formatMarkdown,
-  generatedKeys,
-  hasBlock,
-  readIfExists,
-  replaceBlock,
-  writeIfChanged,
-} from "./generated-block.js";
+  ACCESS_ASSIGNMENT_LIFECYCLE,
+  GDAP_LIFECYCLE,
+  INVITATION_LIFECYCLE,
+  type Lifecycle,
+  RELATIONSHIP_LIFECYCLE,
+} from "partner-relationships";
+import { block, generatedKeys, hasBlock, readIfExists, replaceBlock, writeIfChanged } from "./generated-block.js";
 import { edgeLabel, lifecycleToMermaid } from "./mermaid.js";
 
 /** One diagram of the guide. */
@@ -47,6 +45,23 @@ export const LIFECYCLES: readonly DiagramEntry[] = [
       "Accepting an invitation starts the customer–partner relationship, or adds a capacity to the one in force " +
       "(REL-1). Removing admin roles keeps it active (DAP-2); it ends when the customer deletes it, which only some " +
       "capacities allow (TYPE-2), or when the partner ends it (REL-3).",
+  },
+  {
+    key: "gdap",
+    lifecycle: GDAP_LIFECYCLE,
+    intro:
+      "A GDAP relationship uses Microsoft Graph's statuses (GDAP-1). The partner creates it and may change it while " +
+      "`created`, then locks it for approval; the customer approves it and it is active until its end time, when it " +
+      "auto-extends or expires (GDAP-2). A request not approved in time expires (GDAP-5); either side may terminate " +
+      "it. Graph's transient statuses (approved, activating, expiring, terminating) are representable but no step " +
+      "produces them; deleting a `created` relationship removes it altogether.",
+  },
+  {
+    key: "access-assignment",
+    lifecycle: ACCESS_ASSIGNMENT_LIFECYCLE,
+    intro:
+      "An access assignment gives a partner security group some of an active relationship's roles (GDAP-6). " +
+      "Creation is effective at once; Graph's pending, deleting and error statuses are representable.",
   },
 ];
 
@@ -109,7 +124,7 @@ export function renderLifecyclesDoc(
     if (!hasBlock(doc, key)) doc = `${doc.trimEnd()}\n\n## ${lifecycle.name}\n\n${intro}\n\n${block(key, "")}\n`;
     doc = replaceBlock(doc, key, renderDiagramBlock(lifecycle));
   }
-  return formatMarkdown(doc, LIFECYCLES_DOC);
+  return doc;
 }
 
 /** Every edge label of a lifecycle, for checks. */

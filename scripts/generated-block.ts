@@ -3,10 +3,7 @@
  * `<!-- generated:<key>:start -->` and `<!-- generated:<key>:end -->` belongs to a script;
  * everything around it is prose people edit.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
 
 /** The start and end markers of the generated block `key`. */
 export function markers(key: string): { readonly start: string; readonly end: string } {
@@ -60,20 +57,4 @@ export function writeIfChanged(path: string, text: string): boolean {
   if (readIfExists(path) === text) return false;
   writeFileSync(path, text);
   return true;
-}
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const biome = createRequire(import.meta.url).resolve("@biomejs/biome/bin/biome");
-
-/**
- * `text` as the repository's formatter (Biome, which `npm run lint` runs over docs/ too)
- * writes the Markdown file `path`, so that a generated file is also a formatted one.
- */
-export function formatMarkdown(text: string, path: string): string {
-  return execFileSync(process.execPath, [biome, "format", `--stdin-file-path=${path}`], {
-    cwd: root,
-    input: text,
-    encoding: "utf8",
-    stdio: ["pipe", "pipe", "pipe"],
-  });
 }

@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import * as api from "partner-relationships";
 import { RULE_IDS, RULES, type RuleId } from "partner-relationships";
 import ts from "typescript";
-import { block, formatMarkdown, hasBlock, readIfExists, replaceBlock, writeIfChanged } from "./generated-block.js";
+import { block, hasBlock, readIfExists, replaceBlock, writeIfChanged } from "./generated-block.js";
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -159,7 +159,7 @@ date. A "—" marks what does not exist yet.
 /** The catalogue as the sources describe it: `current` with its table rewritten, formatted. */
 export function renderRulesDoc(current: string | undefined, rows: readonly RuleRow[] = ruleRows()): string {
   const doc = current !== undefined && hasBlock(current, KEY) ? current : `${HEADER}${block(KEY, "")}\n`;
-  return formatMarkdown(replaceBlock(doc, KEY, renderRulesTable(rows)), RULES_DOC);
+  return replaceBlock(doc, KEY, renderRulesTable(rows));
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -177,6 +177,7 @@ export type {
 } from "./events.js";
 // GDAP
 export {
+  ACCESS_ASSIGNMENT_LIFECYCLE,
   ACCESS_ASSIGNMENT_STATUSES,
   type AccessAssignment,
   type AccessAssignmentFields,
@@ -244,6 +245,7 @@ export {
   ensureGdapStatus,
   type FinalGdap,
   GDAP_FINAL_STATUSES,
+  GDAP_LIFECYCLE,
   GDAP_STATUSES,
   GDAP_TRANSIENT_STATUSES,
   type GdapActivationFields,

@@ -25,6 +25,7 @@ import type { Actor } from "../vocabulary/actors.js";
 import { isRoleId, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import type { Instant } from "../vocabulary/time.js";
+import type { Lifecycle } from "../vocabulary/transition.js";
 import { type ActiveGdap, ensureGdapActiveAt, type GdapRelationshipId } from "./relationship.js";
 
 /** An access assignment's ID, chosen by the caller. */
@@ -127,6 +128,24 @@ export type AccessAssignment =
 
 /** The assignment type of a status. */
 export type AccessAssignmentIn<S extends AccessAssignmentStatus> = Extract<AccessAssignment, { readonly status: S }>;
+
+/**
+ * The access assignment lifecycle as data (GDAP-6). `pending`, `deleting` and `error` are
+ * Graph statuses the library represents but does not produce: creation is effective at
+ * once. Documentation diagrams are generated from this table.
+ */
+export const ACCESS_ASSIGNMENT_LIFECYCLE: Lifecycle<AccessAssignmentStatus> = {
+  name: "Access assignment",
+  statuses: ACCESS_ASSIGNMENT_STATUSES,
+  initial: { status: "active", step: "createAccessAssignment", by: "partner" },
+  final: ["deleted"],
+  transitions: [
+    { from: "active", to: "active", step: "updateAccessAssignment", by: "partner", rules: ["GDAP-6"] },
+    { from: "pending", to: "deleted", step: "deleteAccessAssignment", by: "partner", rules: ["GDAP-6"] },
+    { from: "active", to: "deleted", step: "deleteAccessAssignment", by: "partner", rules: ["GDAP-6"] },
+    { from: "error", to: "deleted", step: "deleteAccessAssignment", by: "partner", rules: ["GDAP-6"] },
+  ],
+};
 
 /**
  * Narrows an assignment to the given statuses, or returns

@@ -37,6 +37,7 @@ import type { Actor, PartnerUser } from "../vocabulary/actors.js";
 import { GLOBAL_ADMINISTRATOR, isRoleId, type RoleId } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import { addDays, formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
+import type { Lifecycle } from "../vocabulary/transition.js";
 import {
   addDuration,
   checkAutoExtendDuration,
@@ -255,6 +256,60 @@ export type GdapRelationshipIn<S extends GdapStatus> = Extract<GdapRelationship,
 
 /** A relationship in a final status. */
 export type FinalGdap = ExpiredGdap | TerminatedGdap;
+
+/**
+ * The GDAP relationship lifecycle as data (GDAP-1): the steps that move a relationship
+ * between Microsoft Graph's statuses. The transient statuses (approved, activating,
+ * expiring, terminating) are listed but no step produces them. Deleting a `created`
+ * relationship removes it (no status). Documentation diagrams are generated from this
+ * table, and tests check the steps against it.
+ */
+export const GDAP_LIFECYCLE: Lifecycle<GdapStatus> = {
+  name: "GDAP relationship",
+  statuses: GDAP_STATUSES,
+  initial: { status: "created", step: "createGdapRelationship", by: "partner" },
+  final: ["expired", "terminated"],
+  transitions: [
+    {
+      from: "created",
+      to: "created",
+      step: "updateGdapRelationship",
+      by: "partner",
+      rules: ["GDAP-1", "GDAP-2", "GDAP-3"],
+    },
+    { from: "created", to: "approvalPending", step: "lockGdapForApproval", by: "partner", rules: ["GDAP-1", "ACT-3"] },
+    { from: "created", to: "expired", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-5"] },
+    {
+      from: "approvalPending",
+      to: "active",
+      step: "approveGdapRelationship",
+      by: "customer",
+      rules: ["GDAP-1", "GDAP-4", "ACT-1"],
+    },
+    { from: "approvalPending", to: "expired", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-5"] },
+    { from: "active", to: "active", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-2"] },
+    { from: "active", to: "active", step: "setGdapAutoExtend", by: "partner", rules: ["GDAP-2"] },
+    { from: "active", to: "active", step: "removeGlobalAdministrator", by: "customer or partner", rules: ["GDAP-2"] },
+    { from: "active", to: "expired", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-2"] },
+    {
+      from: "active",
+      to: "terminationRequested",
+      step: "requestGdapTermination",
+      by: "customer or partner",
+      rules: ["GDAP-1"],
+    },
+    {
+      from: "active",
+      to: "terminated",
+      step: "terminateGdapRelationship",
+      by: "customer or partner",
+      rules: ["GDAP-1"],
+    },
+    { from: "terminationRequested", to: "terminated", step: "completeGdapTermination", by: "time", rules: ["GDAP-1"] },
+    { from: "terminating", to: "terminated", step: "completeGdapTermination", by: "time", rules: ["GDAP-1"] },
+    { from: "expiring", to: "expired", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-2"] },
+  ],
+};
 
 function statusNotAllowed(
   relationship: GdapRelationship,
