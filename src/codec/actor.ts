@@ -33,22 +33,22 @@ export interface PartnerUserJson {
 /** An {@link Actor} in JSON, discriminated by `kind`. */
 export type ActorJson = CustomerUserJson | PartnerUserJson;
 
-const customerUser: Decoder<CustomerUser> = object({
-  kind: literal(["customerUser"]),
+const customerUser: Decoder<CustomerUser> = /* @__PURE__ */ object({
+  kind: /* @__PURE__ */ literal(["customerUser"]),
   id: identifier,
   tenant: identifier,
-  roles: array(roleId),
+  roles: /* @__PURE__ */ array(roleId),
 });
 
-const partnerUser: Decoder<PartnerUser> = object({
-  kind: literal(["partnerUser"]),
+const partnerUser: Decoder<PartnerUser> = /* @__PURE__ */ object({
+  kind: /* @__PURE__ */ literal(["partnerUser"]),
   id: identifier,
   partner: identifier,
-  roles: array(partnerCenterRole),
+  roles: /* @__PURE__ */ array(partnerCenterRole),
 });
 
 /** The decoder of an {@link Actor}'s JSON form, for composing larger decoders. */
-export const actorDecoder: Decoder<Actor> = taggedUnion("kind", { customerUser, partnerUser });
+export const actorDecoder: Decoder<Actor> = /* @__PURE__ */ taggedUnion("kind", { customerUser, partnerUser });
 
 /**
  * Parses an actor from untrusted input (INVAR-6).
@@ -73,4 +73,4 @@ export function actorToJson(actor: Actor): ActorJson {
 }
 
 /** A Standard Schema v1 validator of actors (vendor `partner-relationships`). */
-export const actorSchema: StandardSchemaV1<unknown, Actor> = toStandardSchema(parseActor);
+export const actorSchema: StandardSchemaV1<unknown, Actor> = /* @__PURE__ */ toStandardSchema(parseActor);

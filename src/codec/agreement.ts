@@ -31,17 +31,23 @@ export interface AgreementAcceptedJson {
 /** A {@link CustomerAgreement} in JSON, discriminated by `status`. */
 export type CustomerAgreementJson = AgreementNotAcceptedJson | AgreementAcceptedJson;
 
-const notAccepted: Decoder<AgreementNotAccepted> = object({ status: literal(["notAccepted"]), customer: identifier });
+const notAccepted: Decoder<AgreementNotAccepted> = /* @__PURE__ */ object({
+  status: /* @__PURE__ */ literal(["notAccepted"]),
+  customer: identifier,
+});
 
-const accepted: Decoder<AgreementAccepted> = object({
-  status: literal(["accepted"]),
+const accepted: Decoder<AgreementAccepted> = /* @__PURE__ */ object({
+  status: /* @__PURE__ */ literal(["accepted"]),
   customer: identifier,
   acceptedAt: instant,
   acceptedBy: identifier,
 });
 
 /** The decoder of a {@link CustomerAgreement}'s JSON form, for composing larger decoders. */
-export const agreementDecoder: Decoder<CustomerAgreement> = taggedUnion("status", { notAccepted, accepted });
+export const agreementDecoder: Decoder<CustomerAgreement> = /* @__PURE__ */ taggedUnion("status", {
+  notAccepted,
+  accepted,
+});
 
 /**
  * Parses a customer's agreement state from untrusted input (INVAR-6).
@@ -70,4 +76,5 @@ export function agreementToJson(agreement: CustomerAgreement): CustomerAgreement
 }
 
 /** A Standard Schema v1 validator of agreement states (vendor `partner-relationships`). */
-export const agreementSchema: StandardSchemaV1<unknown, CustomerAgreement> = toStandardSchema(parseAgreement);
+export const agreementSchema: StandardSchemaV1<unknown, CustomerAgreement> =
+  /* @__PURE__ */ toStandardSchema(parseAgreement);

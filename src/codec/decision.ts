@@ -85,13 +85,18 @@ export interface DecisionJson {
 }
 
 /** A free-form name (an Azure role or subscription, a setting): 1 to 256 characters. */
-const name = string({ minLength: 1, maxLength: 256 });
+const name = /* @__PURE__ */ string({ minLength: 1, maxLength: 256 });
 
 /** The decoder of a {@link Basis}'s JSON form. */
-export const basisDecoder: Decoder<Basis> = taggedUnion("kind", {
-  capacity: object({ kind: literal(["capacity"]), customer: identifier, partner: identifier, capacity: partnerType }),
-  roleGrant: object({
-    kind: literal(["roleGrant"]),
+export const basisDecoder: Decoder<Basis> = /* @__PURE__ */ taggedUnion("kind", {
+  capacity: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ literal(["capacity"]),
+    customer: identifier,
+    partner: identifier,
+    capacity: partnerType,
+  }),
+  roleGrant: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ literal(["roleGrant"]),
     customer: identifier,
     partner: identifier,
     role: roleId,
@@ -99,23 +104,28 @@ export const basisDecoder: Decoder<Basis> = taggedUnion("kind", {
     capacity: partnerType,
     grantedAt: instant,
   }),
-  agreement: object({
-    kind: literal(["agreement"]),
+  agreement: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ literal(["agreement"]),
     customer: identifier,
     acceptedBy: identifier,
     acceptedAt: instant,
   }),
-  customerRole: object({ kind: literal(["customerRole"]), customer: identifier, user: identifier, role: roleId }),
-  azureRoleAssignment: object({
-    kind: literal(["azureRoleAssignment"]),
+  customerRole: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ literal(["customerRole"]),
+    customer: identifier,
+    user: identifier,
+    role: roleId,
+  }),
+  azureRoleAssignment: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ literal(["azureRoleAssignment"]),
     customer: identifier,
     subscription: name,
     partner: identifier,
     role: name,
     assignedAt: instant,
   }),
-  customerSetting: object({
-    kind: literal(["customerSetting"]),
+  customerSetting: /* @__PURE__ */ object({
+    kind: /* @__PURE__ */ literal(["customerSetting"]),
     customer: identifier,
     setting: name,
     changedBy: identifier,
@@ -137,13 +147,13 @@ function consistent(decision: Decision): Violation[] {
 }
 
 /** The decoder of a {@link Decision}'s JSON form, for composing larger decoders. */
-export const decisionDecoder: Decoder<Decision> = refine(
-  object({
+export const decisionDecoder: Decoder<Decision> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object({
     allowed: boolean,
-    rules: array(ruleId),
-    reasons: array(string()),
-    remedies: array(string()),
-    basis: optional(array(basisDecoder)),
+    rules: /* @__PURE__ */ array(ruleId),
+    reasons: /* @__PURE__ */ array(/* @__PURE__ */ string()),
+    remedies: /* @__PURE__ */ array(/* @__PURE__ */ string()),
+    basis: /* @__PURE__ */ optional(/* @__PURE__ */ array(basisDecoder)),
   }),
   consistent,
 );
@@ -222,4 +232,4 @@ export function decisionToJson(decision: Decision): DecisionJson {
 }
 
 /** A Standard Schema v1 validator of decisions (vendor `partner-relationships`). */
-export const decisionSchema: StandardSchemaV1<unknown, Decision> = toStandardSchema(parseDecision);
+export const decisionSchema: StandardSchemaV1<unknown, Decision> = /* @__PURE__ */ toStandardSchema(parseDecision);

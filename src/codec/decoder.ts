@@ -25,7 +25,7 @@ import { describeFound, formatPath, type ParseError, type ParseIssue, type PathS
 import { type ParseLimits, type ParseOptions, resolveLimits } from "./limits.js";
 
 /** The mark a decoder returns when the input is not valid; its issues are in the context. */
-export const FAULT: unique symbol = Symbol("partner-relationships.codec.fault");
+export const FAULT: unique symbol = /* @__PURE__ */ Symbol("partner-relationships.codec.fault");
 
 /** The type of {@link FAULT}. */
 export type Fault = typeof FAULT;
@@ -102,8 +102,8 @@ export function visit(ctx: DecodeContext): boolean {
   return true;
 }
 
-const ABSENT: unique symbol = Symbol("absent");
-const ACCESSOR: unique symbol = Symbol("accessor");
+const ABSENT: unique symbol = /* @__PURE__ */ Symbol("absent");
+const ACCESSOR: unique symbol = /* @__PURE__ */ Symbol("accessor");
 
 /**
  * Reads an own data property without calling any getter: `ABSENT` when there is none,
@@ -249,7 +249,7 @@ export interface IntegerOptions {
 }
 
 /** A finite number (JSON has no NaN or Infinity). */
-export const number: Decoder<number> = decoder("a finite number", (input, ctx) => {
+export const number: Decoder<number> = /* @__PURE__ */ decoder("a finite number", (input, ctx) => {
   if (!visit(ctx)) return FAULT;
   if (typeof input !== "number" || !Number.isFinite(input)) return report(ctx, "a finite number", describeFound(input));
   return input === 0 ? 0 : input; // -0 becomes 0, as JSON writes it
@@ -278,7 +278,7 @@ export function integer(options?: IntegerOptions): Decoder<number> {
 }
 
 /** `true` or `false`. */
-export const boolean: Decoder<boolean> = decoder("a boolean", (input, ctx) => {
+export const boolean: Decoder<boolean> = /* @__PURE__ */ decoder("a boolean", (input, ctx) => {
   if (!visit(ctx)) return FAULT;
   return typeof input === "boolean" ? input : report(ctx, "a boolean", describeFound(input));
 });

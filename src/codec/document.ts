@@ -105,12 +105,12 @@ function duplicates<T>(
 }
 
 /** The decoder of a {@link Snapshot}'s JSON form. */
-export const snapshotDecoder: Decoder<Snapshot> = refine(
-  object({
-    invitations: array(invitationDecoder),
-    relationships: array(relationshipDecoder),
-    agreements: array(agreementDecoder),
-    policy: optional(policyDecoder),
+export const snapshotDecoder: Decoder<Snapshot> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object({
+    invitations: /* @__PURE__ */ array(invitationDecoder),
+    relationships: /* @__PURE__ */ array(relationshipDecoder),
+    agreements: /* @__PURE__ */ array(agreementDecoder),
+    policy: /* @__PURE__ */ optional(policyDecoder),
   }),
   (snapshot) => [
     ...duplicates(
@@ -191,11 +191,11 @@ export const DOCUMENT_CODECS: {
   policy: { decoder: policyDecoder, toJson: policyToJson },
   decision: { decoder: decisionDecoder, toJson: decisionToJson },
   snapshot: { decoder: snapshotDecoder, toJson: snapshotToJson },
-  coreEvents: { decoder: array(coreEventDecoder), toJson: (events) => events.map(coreEventToJson) },
+  coreEvents: { decoder: /* @__PURE__ */ array(coreEventDecoder), toJson: (events) => events.map(coreEventToJson) },
 };
 
 /** Every document kind, in {@link DOCUMENT_CODECS} order. */
-export const DOCUMENT_KINDS: readonly DocumentKind[] = Object.keys(DOCUMENT_CODECS) as DocumentKind[];
+export const DOCUMENT_KINDS: readonly DocumentKind[] = /* @__PURE__ */ Object.keys(DOCUMENT_CODECS) as DocumentKind[];
 
 /** A stored value in its envelope. */
 export type Document = {
@@ -215,37 +215,35 @@ export type DocumentJson = {
   };
 }[DocumentKind];
 
-/** `schemaVersion`: the number this library reads, with an issue that says which it reads. */
-const version: Decoder<typeof SCHEMA_VERSION> = decoder(
-  `schema version ${SCHEMA_VERSION} (this library reads version ${SCHEMA_VERSION} only; migrate or upgrade)`,
-  (input, ctx) => {
-    if (!visit(ctx)) return FAULT;
-    return input === SCHEMA_VERSION
-      ? SCHEMA_VERSION
-      : report(
-          ctx,
-          `schema version ${SCHEMA_VERSION} (this library reads version ${SCHEMA_VERSION} only; migrate or upgrade)`,
-          describeFound(input),
-        );
-  },
-);
+/** What `schemaVersion` must be, in words (a plain literal, so that bundlers can drop it when unused). */
+const VERSION_EXPECTED = "schema version 1 (this library reads version 1 only; migrate or upgrade)";
 
-const kind = literal(DOCUMENT_KINDS);
+/** `schemaVersion`: the number this library reads, with an issue that says which it reads. */
+const version: Decoder<typeof SCHEMA_VERSION> = /* @__PURE__ */ decoder(VERSION_EXPECTED, (input, ctx) => {
+  if (!visit(ctx)) return FAULT;
+  return input === SCHEMA_VERSION ? SCHEMA_VERSION : report(ctx, VERSION_EXPECTED, describeFound(input));
+});
+
+const kind = /* @__PURE__ */ literal(DOCUMENT_KINDS);
 
 /** The envelope's head, read first: a document of another version is refused before its value is read. */
-const head = object({ schemaVersion: version, kind }, { unknownKeys: "ignore" });
+const head = /* @__PURE__ */ object({ schemaVersion: version, kind }, { unknownKeys: "ignore" });
 
 /** The whole envelope of each kind. */
-const bodies = new Map<DocumentKind, Decoder<{ readonly kind: DocumentKind; readonly value: unknown }>>(
-  DOCUMENT_KINDS.map((documentKind) => [
-    documentKind,
-    object({ schemaVersion: version, kind, value: DOCUMENT_CODECS[documentKind].decoder as Decoder<unknown> }),
-  ]),
-);
+function envelopes(): Map<DocumentKind, Decoder<{ readonly kind: DocumentKind; readonly value: unknown }>> {
+  return new Map(
+    DOCUMENT_KINDS.map((documentKind) => [
+      documentKind,
+      object({ schemaVersion: version, kind, value: DOCUMENT_CODECS[documentKind].decoder as Decoder<unknown> }),
+    ]),
+  );
+}
+
+const bodies = /* @__PURE__ */ envelopes();
 
 /** The decoder of a {@link Document}: `schemaVersion` and `kind` first, then the value with its kind's decoder. */
-export const documentDecoder: Decoder<Document> = decoder(
-  `an object with the fields schemaVersion (${SCHEMA_VERSION}), kind and value`,
+export const documentDecoder: Decoder<Document> = /* @__PURE__ */ decoder(
+  "an object with the fields schemaVersion (1), kind and value",
   (input, ctx) => {
     const parsed = head.decode(input, ctx);
     if (parsed === FAULT) return FAULT;
@@ -303,8 +301,12 @@ export function toDocument<K extends DocumentKind>(
   return { schemaVersion: SCHEMA_VERSION, kind, value } as Extract<Document, { readonly kind: K }>;
 }
 
-const snapshotDocumentDecoder: Decoder<Snapshot> = map(
-  object({ schemaVersion: version, kind: literal(["snapshot"]), value: snapshotDecoder }),
+const snapshotDocumentDecoder: Decoder<Snapshot> = /* @__PURE__ */ map(
+  /* @__PURE__ */ object({
+    schemaVersion: version,
+    kind: /* @__PURE__ */ literal(["snapshot"]),
+    value: snapshotDecoder,
+  }),
   (document) => document.value,
 );
 
@@ -320,4 +322,4 @@ export function parseSnapshotDocument(input: unknown, options?: ParseOptions): R
 }
 
 /** A Standard Schema v1 validator of documents (vendor `partner-relationships`). */
-export const documentSchema: StandardSchemaV1<unknown, Document> = toStandardSchema(parseDocument);
+export const documentSchema: StandardSchemaV1<unknown, Document> = /* @__PURE__ */ toStandardSchema(parseDocument);

@@ -85,58 +85,64 @@ export type CoreEventJson =
   | AgreementAcceptedEventJson
   | RelationshipEventJson;
 
-const invitationRef = { invitation: identifier, customer: identifier, partner: identifier } as const;
-const relationshipRef = { customer: identifier, partner: identifier } as const;
-
-const invitationSent: Decoder<InvitationSentEvent> = object({
-  type: literal(["InvitationSent"]),
+const invitationSent: Decoder<InvitationSentEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["InvitationSent"]),
   at: instant,
   invitation: pendingInvitationDecoder,
 });
-const invitationAccepted: Decoder<InvitationAcceptedEvent> = object({
-  type: literal(["InvitationAccepted"]),
+const invitationAccepted: Decoder<InvitationAcceptedEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["InvitationAccepted"]),
   at: instant,
-  ...invitationRef,
+  invitation: identifier,
+  customer: identifier,
+  partner: identifier,
   by: identifier,
 });
-const invitationCancelled: Decoder<InvitationCancelledEvent> = object({
-  type: literal(["InvitationCancelled"]),
+const invitationCancelled: Decoder<InvitationCancelledEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["InvitationCancelled"]),
   at: instant,
-  ...invitationRef,
+  invitation: identifier,
+  customer: identifier,
+  partner: identifier,
   by: identifier,
 });
-const invitationExpired: Decoder<InvitationExpiredEvent> = object({
-  type: literal(["InvitationExpired"]),
+const invitationExpired: Decoder<InvitationExpiredEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["InvitationExpired"]),
   at: instant,
-  ...invitationRef,
+  invitation: identifier,
+  customer: identifier,
+  partner: identifier,
 });
-const agreementAccepted: Decoder<AgreementAcceptedEvent> = object({
-  type: literal(["AgreementAccepted"]),
+const agreementAccepted: Decoder<AgreementAcceptedEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["AgreementAccepted"]),
   at: instant,
   customer: identifier,
   by: identifier,
 });
-const adminRolesRemoved: Decoder<AdminRolesRemovedEvent> = object({
-  type: literal(["AdminRolesRemoved"]),
+const adminRolesRemoved: Decoder<AdminRolesRemovedEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["AdminRolesRemoved"]),
   at: instant,
-  ...relationshipRef,
+  customer: identifier,
+  partner: identifier,
   by: identifier,
 });
-const relationshipDeleted: Decoder<RelationshipDeletedEvent> = object({
-  type: literal(["RelationshipDeleted"]),
+const relationshipDeleted: Decoder<RelationshipDeletedEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["RelationshipDeleted"]),
   at: instant,
-  ...relationshipRef,
+  customer: identifier,
+  partner: identifier,
   by: identifier,
 });
-const relationshipEndedByPartner: Decoder<RelationshipEndedByPartnerEvent> = object({
-  type: literal(["RelationshipEndedByPartner"]),
+const relationshipEndedByPartner: Decoder<RelationshipEndedByPartnerEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["RelationshipEndedByPartner"]),
   at: instant,
-  ...relationshipRef,
+  customer: identifier,
+  partner: identifier,
   by: identifier,
 });
 
 /** The decoder of a {@link CoreEvent}'s JSON form, for composing larger decoders (event logs). */
-export const coreEventDecoder: Decoder<CoreEvent> = taggedUnion("type", {
+export const coreEventDecoder: Decoder<CoreEvent> = /* @__PURE__ */ taggedUnion("type", {
   InvitationSent: invitationSent,
   InvitationAccepted: invitationAccepted,
   InvitationCancelled: invitationCancelled,
@@ -190,4 +196,4 @@ export function coreEventToJson(event: CoreEvent): CoreEventJson {
 }
 
 /** A Standard Schema v1 validator of core events (vendor `partner-relationships`). */
-export const coreEventSchema: StandardSchemaV1<unknown, CoreEvent> = toStandardSchema(parseCoreEvent);
+export const coreEventSchema: StandardSchemaV1<unknown, CoreEvent> = /* @__PURE__ */ toStandardSchema(parseCoreEvent);

@@ -18,7 +18,17 @@ import type {
 } from "../invitation.js";
 import type { PartnerType, RoleHolder, RoleSlot } from "../vocabulary/partner-types.js";
 import { formatInstant } from "../vocabulary/time.js";
-import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
+import {
+  array,
+  type Decoder,
+  decode,
+  literal,
+  object,
+  refine,
+  type Shape,
+  taggedUnion,
+  type Violation,
+} from "./decoder.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
@@ -82,31 +92,36 @@ export type InvitationJson =
   | ExpiredInvitationJson;
 
 /** The decoder of a {@link RoleSlot}'s JSON form. */
-export const roleSlotDecoder: Decoder<RoleSlot> = object({ role: roleId, holder: roleHolder });
+export const roleSlotDecoder: Decoder<RoleSlot> = /* @__PURE__ */ object({ role: roleId, holder: roleHolder });
 
 const fields = {
   id: identifier,
   customer: identifier,
   partner: identifier,
   type: partnerType,
-  roles: array(roleSlotDecoder),
+  roles: /* @__PURE__ */ array(roleSlotDecoder),
   sentBy: identifier,
   sentAt: instant,
   expiresAt: instant,
 } as const;
+
+/** An invitation decoder: the status, the fields every invitation has, then the state's own fields. */
+function invitationObject<const S extends Invitation["status"], const E extends Shape>(status: S, extra: E) {
+  return object({ status: literal([status]), ...fields, ...extra });
+}
 
 function sent(invitation: InvitationFields): Violation[] {
   return notBefore(["expiresAt"], invitation.expiresAt, invitation.sentAt, "sentAt");
 }
 
 /** The decoder of a {@link PendingInvitation}'s JSON form (as carried by an `InvitationSent` event). */
-export const pendingInvitationDecoder: Decoder<PendingInvitation> = refine(
-  object({ status: literal(["pending"]), ...fields }),
+export const pendingInvitationDecoder: Decoder<PendingInvitation> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ invitationObject("pending", {}),
   sent,
 );
 
-const accepted: Decoder<AcceptedInvitation> = refine(
-  object({ status: literal(["accepted"]), ...fields, acceptedAt: instant, acceptedBy: identifier }),
+const accepted: Decoder<AcceptedInvitation> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ invitationObject("accepted", { acceptedAt: instant, acceptedBy: identifier }),
   (invitation) => {
     const violations = [
       ...sent(invitation),
@@ -122,16 +137,16 @@ const accepted: Decoder<AcceptedInvitation> = refine(
   },
 );
 
-const cancelled: Decoder<CancelledInvitation> = refine(
-  object({ status: literal(["cancelled"]), ...fields, cancelledAt: instant, cancelledBy: identifier }),
+const cancelled: Decoder<CancelledInvitation> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ invitationObject("cancelled", { cancelledAt: instant, cancelledBy: identifier }),
   (invitation) => [
     ...sent(invitation),
     ...notBefore(["cancelledAt"], invitation.cancelledAt, invitation.sentAt, "sentAt"),
   ],
 );
 
-const expired: Decoder<ExpiredInvitation> = refine(
-  object({ status: literal(["expired"]), ...fields, expiredAt: instant }),
+const expired: Decoder<ExpiredInvitation> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ invitationObject("expired", { expiredAt: instant }),
   (invitation) => [
     ...sent(invitation),
     ...notBefore(["expiredAt"], invitation.expiredAt, invitation.expiresAt, "expiresAt"),
@@ -139,7 +154,7 @@ const expired: Decoder<ExpiredInvitation> = refine(
 );
 
 /** The decoder of an {@link Invitation}'s JSON form, for composing larger decoders. */
-export const invitationDecoder: Decoder<Invitation> = taggedUnion("status", {
+export const invitationDecoder: Decoder<Invitation> = /* @__PURE__ */ taggedUnion("status", {
   pending: pendingInvitationDecoder,
   accepted,
   cancelled,
@@ -207,4 +222,5 @@ export function invitationToJson(invitation: Invitation): InvitationJson {
 }
 
 /** A Standard Schema v1 validator of invitations (vendor `partner-relationships`). */
-export const invitationSchema: StandardSchemaV1<unknown, Invitation> = toStandardSchema(parseInvitation);
+export const invitationSchema: StandardSchemaV1<unknown, Invitation> =
+  /* @__PURE__ */ toStandardSchema(parseInvitation);

@@ -31,7 +31,7 @@ export interface ParseLimits {
  * | `maxNodes` | 1,000,000 | bounds the work of one parse to well under a second |
  * | `maxIssues` | 100 | enough to fix a document; a million bad items do not make a million issues |
  */
-export const DEFAULT_PARSE_LIMITS: ParseLimits = Object.freeze({
+export const DEFAULT_PARSE_LIMITS: ParseLimits = /* @__PURE__ */ Object.freeze({
   maxDepth: 32,
   maxArrayLength: 100_000,
   maxStringLength: 10_000,

@@ -35,10 +35,10 @@ export interface PolicyJson {
   readonly listedPartnerTypes?: readonly PartnerType[];
 }
 
-const days = integer({ min: 0 });
+const days = /* @__PURE__ */ integer({ min: 0 });
 
-const gdapLimits: Decoder<GdapLimits> = refine(
-  object({
+const gdapLimits: Decoder<GdapLimits> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object({
     minDurationDays: days,
     maxDurationDays: days,
     autoExtendDays: days,
@@ -58,13 +58,13 @@ const gdapLimits: Decoder<GdapLimits> = refine(
 );
 
 /** The decoder of a {@link Policy}'s JSON form, for composing larger decoders. */
-export const policyDecoder: Decoder<Policy> = object({
-  edition: string({ maxLength: 256 }),
+export const policyDecoder: Decoder<Policy> = /* @__PURE__ */ object({
+  edition: /* @__PURE__ */ string({ maxLength: 256 }),
   invitationLifetimeDays: days,
-  customerDeletableCapacities: array(partnerType),
+  customerDeletableCapacities: /* @__PURE__ */ array(partnerType),
   gdap: gdapLimits,
-  autopilot: literal(["current", "announced"]),
-  listedPartnerTypes: optional(array(partnerType)),
+  autopilot: /* @__PURE__ */ literal(["current", "announced"]),
+  listedPartnerTypes: /* @__PURE__ */ optional(/* @__PURE__ */ array(partnerType)),
 });
 
 /**
@@ -102,4 +102,4 @@ export function policyToJson(policy: Policy): PolicyJson {
 }
 
 /** A Standard Schema v1 validator of policies (vendor `partner-relationships`). */
-export const policySchema: StandardSchemaV1<unknown, Policy> = toStandardSchema(parsePolicy);
+export const policySchema: StandardSchemaV1<unknown, Policy> = /* @__PURE__ */ toStandardSchema(parsePolicy);

@@ -62,14 +62,14 @@ export interface EndedRelationshipJson {
 export type RelationshipJson = ActiveRelationshipJson | EndedRelationshipJson;
 
 /** The decoder of a {@link RoleGrant}'s JSON form, for composing larger decoders. */
-export const roleGrantDecoder: Decoder<RoleGrant> = object({
+export const roleGrantDecoder: Decoder<RoleGrant> = /* @__PURE__ */ object({
   role: roleId,
   holder: roleHolder,
   capacity: partnerType,
   grantedAt: instant,
 });
 
-const capacities = array(partnerType, { minLength: 1 });
+const capacities = /* @__PURE__ */ array(partnerType, { minLength: 1 });
 
 function duplicateCapacities(list: readonly PartnerType[]): Violation[] {
   const violations: Violation[] = [];
@@ -115,13 +115,13 @@ function grantViolations(relationship: ActiveRelationship): Violation[] {
   return violations;
 }
 
-const active: Decoder<ActiveRelationship> = refine(
-  object({
-    status: literal(["active"]),
+const active: Decoder<ActiveRelationship> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["active"]),
     customer: identifier,
     partner: identifier,
     capacities,
-    grants: array(roleGrantDecoder),
+    grants: /* @__PURE__ */ array(roleGrantDecoder),
     since: instant,
     updatedAt: instant,
   }),
@@ -132,25 +132,25 @@ const active: Decoder<ActiveRelationship> = refine(
   ],
 );
 
-const noGrants = array(roleGrantDecoder, { maxLength: 0 }) as Decoder<readonly []>;
+const noGrants = /* @__PURE__ */ array(roleGrantDecoder, { maxLength: 0 }) as Decoder<readonly []>;
 
-const ended: Decoder<EndedRelationship> = refine(
-  object({
-    status: literal(["ended"]),
+const ended: Decoder<EndedRelationship> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["ended"]),
     customer: identifier,
     partner: identifier,
     capacities,
     grants: noGrants,
     since: instant,
     updatedAt: instant,
-    endedBy: literal(["customer", "partner"]),
+    endedBy: /* @__PURE__ */ literal(["customer", "partner"]),
     endedByUser: identifier,
   }),
   (relationship) => [...duplicateCapacities(relationship.capacities), ...timeOrder(relationship)],
 );
 
 /** The decoder of a {@link Relationship}'s JSON form, for composing larger decoders. */
-export const relationshipDecoder: Decoder<Relationship> = taggedUnion("status", { active, ended });
+export const relationshipDecoder: Decoder<Relationship> = /* @__PURE__ */ taggedUnion("status", { active, ended });
 
 /**
  * Parses a role grant from untrusted input (INVAR-6).
@@ -217,7 +217,8 @@ export function relationshipToJson(relationship: Relationship): RelationshipJson
 }
 
 /** A Standard Schema v1 validator of role grants (vendor `partner-relationships`). */
-export const roleGrantSchema: StandardSchemaV1<unknown, RoleGrant> = toStandardSchema(parseRoleGrant);
+export const roleGrantSchema: StandardSchemaV1<unknown, RoleGrant> = /* @__PURE__ */ toStandardSchema(parseRoleGrant);
 
 /** A Standard Schema v1 validator of relationships (vendor `partner-relationships`). */
-export const relationshipSchema: StandardSchemaV1<unknown, Relationship> = toStandardSchema(parseRelationship);
+export const relationshipSchema: StandardSchemaV1<unknown, Relationship> =
+  /* @__PURE__ */ toStandardSchema(parseRelationship);

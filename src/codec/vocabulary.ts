@@ -14,35 +14,47 @@ import { formatInstant, type Instant, parseInstant } from "../vocabulary/time.js
 import { type Decoder, decoder, FAULT, literal, report, stringWhere, type Violation, visit } from "./decoder.js";
 import { describeFound, type PathSegment } from "./issues.js";
 
+/** `"a partner type (reseller, advisor, …)"`: a description naming every allowed value (a list, or a record's keys). */
+function listed(what: string, values: readonly string[] | { readonly [key: string]: unknown }): string {
+  const names = Array.isArray(values) ? values : Object.keys(values);
+  return `${what} (${names.join(", ")})`;
+}
+
 /** An identifier: a non-empty string of at most 256 characters without surrounding white space. */
-export const identifier: Decoder<string> = stringWhere(
+export const identifier: Decoder<string> = /* @__PURE__ */ stringWhere(
   "an identifier (a non-empty string of at most 256 characters without surrounding white space)",
   (value) => isIdentifier(value),
 );
 
 /** An Entra role template ID (a lower-case GUID). */
-export const roleId: Decoder<RoleId> = stringWhere("an Entra role template ID (a lower-case GUID)", (value) =>
-  isRoleId(value),
+export const roleId: Decoder<RoleId> = /* @__PURE__ */ stringWhere(
+  "an Entra role template ID (a lower-case GUID)",
+  (value) => isRoleId(value),
 );
 
 /** A partner type of the catalogue (TYPE-1). */
-export const partnerType: Decoder<PartnerType> = stringWhere(
-  `a partner type (${PARTNER_TYPE_LIST.join(", ")})`,
+export const partnerType: Decoder<PartnerType> = /* @__PURE__ */ stringWhere(
+  /* @__PURE__ */ listed("a partner type", PARTNER_TYPE_LIST),
   (value): value is PartnerType => isPartnerType(value),
 );
 
 /** Who on the partner's side holds a role (DAP-1). */
-export const roleHolder: Decoder<RoleHolder> = literal(["adminAgents", "helpdeskAgents", "partnerUserAccount"]);
+export const roleHolder: Decoder<RoleHolder> = /* @__PURE__ */ literal([
+  "adminAgents",
+  "helpdeskAgents",
+  "partnerUserAccount",
+]);
 
 /** A Partner Center role. */
-export const partnerCenterRole: Decoder<PartnerCenterRole> = stringWhere(
-  `a Partner Center role (${Object.keys(PARTNER_CENTER_ROLES).join(", ")})`,
+export const partnerCenterRole: Decoder<PartnerCenterRole> = /* @__PURE__ */ stringWhere(
+  /* @__PURE__ */ listed("a Partner Center role", PARTNER_CENTER_ROLES),
   (value): value is PartnerCenterRole => Object.hasOwn(PARTNER_CENTER_ROLES, value),
 );
 
 /** The ID of a rule of the catalogue, such as `"TYPE-2"`. */
-export const ruleId: Decoder<RuleId> = stringWhere("a rule ID of the catalogue, such as TYPE-2", (value) =>
-  isRuleId(value),
+export const ruleId: Decoder<RuleId> = /* @__PURE__ */ stringWhere(
+  "a rule ID of the catalogue, such as TYPE-2",
+  (value) => isRuleId(value),
 );
 
 const INSTANT_TEXT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
@@ -87,7 +99,7 @@ const MAX_INSTANT_TEXT = 40;
  * exist on the calendar (no 30 February, no hour 24), and the year has four digits, so
  * instants in JSON lie between years 0000 and 9999.
  */
-export const instant: Decoder<Instant> = decoder(INSTANT_EXPECTED, (input, ctx) => {
+export const instant: Decoder<Instant> = /* @__PURE__ */ decoder(INSTANT_EXPECTED, (input, ctx) => {
   if (!visit(ctx)) return FAULT;
   if (typeof input !== "string" || input.length > MAX_INSTANT_TEXT || !isCalendarDateTime(input))
     return report(ctx, INSTANT_EXPECTED, describeFound(input));
