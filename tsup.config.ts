@@ -6,7 +6,9 @@ import { defineConfig } from "tsup";
  * evergreen browsers.
  */
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // One entry per subpath export; each bundles what it uses of the core (no shared chunks,
+  // so every entry works alone under both ESM and CJS).
+  entry: { index: "src/index.ts", codec: "src/codec/index.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

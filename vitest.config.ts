@@ -3,9 +3,14 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: {
-      "partner-relationships": fileURLToPath(new URL("./src/index.ts", import.meta.url)),
-    },
+    // Exact matches, so that the subpaths resolve to their own entries.
+    alias: [
+      { find: /^partner-relationships$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) },
+      {
+        find: /^partner-relationships\/codec$/,
+        replacement: fileURLToPath(new URL("./src/codec/index.ts", import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -44,10 +44,17 @@ const deleted = deleteAfterAccepting("advisor");
 if (!deleted.isOk() || deleted.value.status !== "ended" || deleted.value.endedBy !== "customer")
   throw new Error("an advisor relationship should be deleted by the customer: " + JSON.stringify(deleted));
 if (!(refused instanceof Err) || !(deleted instanceof Ok)) throw new Error("the re-exported Ok and Err are not neverthrow's");
-console.log("ok:", refused.error.code, "/", deleted.value.status);
+const stored = JSON.parse(JSON.stringify(relationshipToJson(deleted.value)));
+const parsed = parseRelationship(stored);
+if (!parsed.isOk() || parsed.value.status !== "ended" || parsed.value.since !== deleted.value.since)
+  throw new Error("the codec subpath should read back what it wrote: " + JSON.stringify(parsed));
+const bad = parseRelationship({ status: "active" });
+if (!bad.isErr() || bad.error.issues.length === 0) throw new Error("the codec should refuse a malformed relationship");
+console.log("ok:", refused.error.code, "/", deleted.value.status, "/ codec", bad.error.issues.length, "issues");
 `;
 
 const names = "acceptInvitation, deleteRelationship, Err, GLOBAL_ADMINISTRATOR, Ok, sendInvitation";
+const codecNames = "parseRelationship, relationshipToJson";
 
 // Type-checked against the packed .d.ts (ESM) or .d.cts (CommonJS).
 const typed = `import { acceptInvitation, type DomainError, type PartnerUser, type Result, sendInvitation } from "partner-relationships";
@@ -77,12 +84,22 @@ const tsconfig = JSON.stringify({
 const consumers = [
   {
     type: "module",
-    program: ["index.js", story(`import { ${names} } from "partner-relationships";`)],
+    program: [
+      "index.js",
+      story(
+        `import { ${names} } from "partner-relationships";\nimport { ${codecNames} } from "partner-relationships/codec";`,
+      ),
+    ],
     types: ["index.ts", typed],
   },
   {
     type: "commonjs",
-    program: ["index.js", story(`const { ${names} } = require("partner-relationships");`)],
+    program: [
+      "index.js",
+      story(
+        `const { ${names} } = require("partner-relationships");\nconst { ${codecNames} } = require("partner-relationships/codec");`,
+      ),
+    ],
     types: ["index.ts", typed],
   },
 ] as const;

@@ -151,45 +151,49 @@ export const POLICY_EDITIONS: {
     /** The edition's name: the same as its key. */
     readonly edition: K;
   };
-} = /* @__PURE__ */ Object.freeze({
-  "ja-2020": /* @__PURE__ */ frozen({
-    ...DEFAULT_POLICY,
-    edition: "ja-2020",
-    customerDeletableCapacities: ["delegatedAdministrator", "advisor"],
-    listedPartnerTypes: TYPES_2020,
-  }),
-  "fr-2020": /* @__PURE__ */ frozen({
-    ...DEFAULT_POLICY,
-    edition: "fr-2020",
-    customerDeletableCapacities: [],
-    listedPartnerTypes: TYPES_2020_WITHOUT_OEM,
-  }),
-  "zh-2021": /* @__PURE__ */ frozen({
-    ...DEFAULT_POLICY,
-    edition: "zh-2021",
-    customerDeletableCapacities: [],
-    listedPartnerTypes: TYPES_2020_WITHOUT_OEM,
-  }),
-  "ja-current": /* @__PURE__ */ frozen({
-    ...DEFAULT_POLICY,
-    edition: "ja-current",
-    customerDeletableCapacities: [],
-    listedPartnerTypes: [
-      "advisor",
-      "isv",
-      "indirectReseller",
-      "lineOfBusiness",
-      "mpsaPartner",
-      "oem",
-      "partner",
-      "gdap",
-      "reseller",
-    ],
-  }),
-  current: DEFAULT_POLICY as Policy & { readonly edition: "current" },
-  "announced-autopilot": /* @__PURE__ */ frozen({
-    ...DEFAULT_POLICY,
-    edition: "announced-autopilot",
-    autopilot: "announced",
-  }),
-});
+} = /* @__PURE__ */ editions();
+
+function editions(): typeof POLICY_EDITIONS {
+  return Object.freeze({
+    "ja-2020": /* @__PURE__ */ frozen({
+      ...DEFAULT_POLICY,
+      edition: "ja-2020",
+      customerDeletableCapacities: ["delegatedAdministrator", "advisor"],
+      listedPartnerTypes: TYPES_2020,
+    }),
+    "fr-2020": /* @__PURE__ */ frozen({
+      ...DEFAULT_POLICY,
+      edition: "fr-2020",
+      customerDeletableCapacities: [],
+      listedPartnerTypes: TYPES_2020_WITHOUT_OEM,
+    }),
+    "zh-2021": /* @__PURE__ */ frozen({
+      ...DEFAULT_POLICY,
+      edition: "zh-2021",
+      customerDeletableCapacities: [],
+      listedPartnerTypes: TYPES_2020_WITHOUT_OEM,
+    }),
+    "ja-current": /* @__PURE__ */ frozen({
+      ...DEFAULT_POLICY,
+      edition: "ja-current",
+      customerDeletableCapacities: [],
+      listedPartnerTypes: [
+        "advisor",
+        "isv",
+        "indirectReseller",
+        "lineOfBusiness",
+        "mpsaPartner",
+        "oem",
+        "partner",
+        "gdap",
+        "reseller",
+      ],
+    }),
+    current: DEFAULT_POLICY as Policy & { readonly edition: "current" },
+    "announced-autopilot": /* @__PURE__ */ frozen({
+      ...DEFAULT_POLICY,
+      edition: "announced-autopilot",
+      autopilot: "announced",
+    }),
+  });
+}

@@ -47,7 +47,7 @@ export interface IsoDuration {
 }
 
 /** The zero duration, `PT0S`. */
-export const ZERO_DURATION: IsoDuration = Object.freeze({
+export const ZERO_DURATION: IsoDuration = /* @__PURE__ */ Object.freeze({
   years: 0,
   months: 0,
   weeks: 0,

@@ -42,7 +42,7 @@ export const PRIVILEGED_ROLE_ADMINISTRATOR = "e8611ab8-c189-46e8-94e1-60213ab1f8
  * DIRECTORY_ROLES[GLOBAL_ADMINISTRATOR]; // "Global Administrator"
  * ```
  */
-export const DIRECTORY_ROLES: Readonly<Record<RoleId, string>> = {
+export const DIRECTORY_ROLES: Readonly<Record<RoleId, string>> = /* @__PURE__ */ Object.freeze({
   [GLOBAL_ADMINISTRATOR]: "Global Administrator",
   [BILLING_ADMINISTRATOR]: "Billing Administrator",
   [HELPDESK_ADMINISTRATOR]: "Helpdesk Administrator",
@@ -54,7 +54,7 @@ export const DIRECTORY_ROLES: Readonly<Record<RoleId, string>> = {
   [SECURITY_ADMINISTRATOR]: "Security Administrator",
   [LICENSE_ADMINISTRATOR]: "License Administrator",
   [PRIVILEGED_ROLE_ADMINISTRATOR]: "Privileged Role Administrator",
-};
+});
 
 const ROLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
