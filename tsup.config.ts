@@ -8,7 +8,11 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   // One entry per subpath export; each bundles what it uses of the core (no shared chunks,
   // so every entry works alone under both ESM and CJS).
-  entry: { index: "src/index.ts", codec: "src/codec/index.ts" },
+  entry: { index: "src/index.ts", codec: "src/codec/index.ts", testing: "src/testing/index.ts" },
+  // The testing entry imports the core as "partner-relationships" (a self-reference that
+  // resolves to dist/index.*), so it shares the user's copy of the core instead of
+  // bundling its own; fast-check is its optional peer dependency.
+  external: ["partner-relationships", "fast-check"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

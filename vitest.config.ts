@@ -10,6 +10,10 @@ export default defineConfig({
         find: /^partner-relationships\/codec$/,
         replacement: fileURLToPath(new URL("./src/codec/index.ts", import.meta.url)),
       },
+      {
+        find: /^partner-relationships\/testing$/,
+        replacement: fileURLToPath(new URL("./src/testing/index.ts", import.meta.url)),
+      },
     ],
   },
   test: {
