@@ -7,17 +7,18 @@
  * one issue at `schemaVersion`, before reading anything else, so a reader that is too old
  * says so plainly.
  *
- * Adding a kind (events, commands, GDAP values) is one entry in {@link DOCUMENT_CODECS}:
+ * Adding a kind is one entry in {@link DOCUMENT_CODECS}:
  * a decoder built with the toolkit and a serialiser.
  *
  * @module
  */
 import type { Result } from "neverthrow";
 import type { CustomerAgreement } from "../agreement.js";
-import type { CoreEvent } from "../events.js";
+import type { DomainEvent } from "../events.js";
 import type { Invitation } from "../invitation.js";
 import type { Policy } from "../policy.js";
 import type { Relationship, RoleGrant } from "../relationship.js";
+import type { DomainState } from "../state.js";
 import type { Actor } from "../vocabulary/actors.js";
 import type { Decision } from "../vocabulary/decision.js";
 import { type ActorJson, actorDecoder, actorToJson } from "./actor.js";
@@ -38,7 +39,7 @@ import {
   type Violation,
   visit,
 } from "./decoder.js";
-import { type CoreEventJson, coreEventDecoder, coreEventToJson } from "./event.js";
+import { type EventJson, eventDecoder, eventToJson } from "./event.js";
 import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
 import type { ParseError } from "./issues.js";
 import { describeFound } from "./issues.js";
@@ -53,6 +54,7 @@ import {
   roleGrantToJson,
 } from "./relationship.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
+import { type StateJson, stateDecoder, stateToJson } from "./state.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 
 /** The version of the JSON form this library writes and reads. */
@@ -170,7 +172,10 @@ export interface DocumentKinds {
   readonly policy: { readonly value: Policy; readonly json: PolicyJson };
   readonly decision: { readonly value: Decision; readonly json: DecisionJson };
   readonly snapshot: { readonly value: Snapshot; readonly json: SnapshotJson };
-  readonly coreEvents: { readonly value: readonly CoreEvent[]; readonly json: readonly CoreEventJson[] };
+  /** The decider's whole state. */
+  readonly state: { readonly value: DomainState; readonly json: StateJson };
+  /** A page of an event log, oldest first. */
+  readonly events: { readonly value: readonly DomainEvent[]; readonly json: readonly EventJson[] };
 }
 
 /** The kind of a document, such as `"snapshot"`. */
@@ -191,7 +196,8 @@ export const DOCUMENT_CODECS: {
   policy: { decoder: policyDecoder, toJson: policyToJson },
   decision: { decoder: decisionDecoder, toJson: decisionToJson },
   snapshot: { decoder: snapshotDecoder, toJson: snapshotToJson },
-  coreEvents: { decoder: /* @__PURE__ */ array(coreEventDecoder), toJson: (events) => events.map(coreEventToJson) },
+  state: { decoder: stateDecoder, toJson: stateToJson },
+  events: { decoder: /* @__PURE__ */ array(eventDecoder), toJson: (events) => events.map(eventToJson) },
 };
 
 /** Every document kind, in {@link DOCUMENT_CODECS} order. */

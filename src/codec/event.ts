@@ -1,27 +1,48 @@
 /**
- * The JSON form of the core lifecycle's events (invitations, agreement, relationships):
- * parser, serialiser and Standard Schema, discriminated by `type`. Events are what an
- * event store or an audit log keeps; parsing them back and replaying gives the same state
- * (INVAR-5).
+ * The JSON form of every event (`DomainEvent`): the core lifecycle's (invitations,
+ * agreement, relationships), GDAP's (relationships and access assignments) and the facts'
+ * (Azure subscriptions, Autopilot devices, MPSA sharing). Parsers, serialisers and
+ * Standard Schemas, discriminated by `type`. Events are what an event store or an audit
+ * log keeps; parsing them back and replaying gives the same state (INVAR-5).
  *
- * GDAP and fact events (Azure, Autopilot, MPSA) carry GDAP and access values; their codecs
- * come with those values' codecs, built with the same toolkit.
+ * GDAP and fact events carry the entity as the step left it, in that entity's JSON form
+ * (`relationship`, `assignment`, `subscription`, `device`, `setting`).
  *
  * @module
  */
 import type { Result } from "neverthrow";
 import type {
+  AccessAssignmentChangedEvent,
   AdminRolesRemovedEvent,
   AgreementAcceptedEvent,
+  AutopilotDeviceRegisteredEvent,
+  AzureSubscriptionChangedEvent,
   CoreEvent,
+  DomainEvent,
+  GdapRelationshipChangedEvent,
+  GdapRelationshipDeletedEvent,
   InvitationAcceptedEvent,
   InvitationCancelledEvent,
   InvitationExpiredEvent,
   InvitationSentEvent,
+  MpsaPurchaseSharingSetEvent,
   RelationshipDeletedEvent,
   RelationshipEndedByPartnerEvent,
 } from "../events.js";
+import { type AccessAssignmentJson, accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
 import { type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
+import {
+  type AutopilotDeviceJson,
+  type AzureSubscriptionJson,
+  autopilotDeviceDecoder,
+  autopilotDeviceToJson,
+  azureSubscriptionDecoder,
+  azureSubscriptionToJson,
+  type MpsaPurchaseSharingJson,
+  mpsaPurchaseSharingDecoder,
+  mpsaPurchaseSharingToJson,
+} from "./facts.js";
+import { type GdapRelationshipJson, gdapRelationshipDecoder, gdapRelationshipToJson } from "./gdap.js";
 import { invitationToJson, type PendingInvitationJson, pendingInvitationDecoder } from "./invitation.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
@@ -197,3 +218,192 @@ export function coreEventToJson(event: CoreEvent): CoreEventJson {
 
 /** A Standard Schema v1 validator of core events (vendor `partner-relationships`). */
 export const coreEventSchema: StandardSchemaV1<unknown, CoreEvent> = /* @__PURE__ */ toStandardSchema(parseCoreEvent);
+
+// ---------------------------------------------------------------------------------------
+// GDAP and fact events, and every event
+// ---------------------------------------------------------------------------------------
+
+/** A {@link GdapRelationshipChangedEvent} in JSON. */
+export interface GdapRelationshipChangedEventJson {
+  readonly type: GdapRelationshipChangedEvent["type"];
+  /** ISO 8601. */
+  readonly at: string;
+  /** The relationship after the step. */
+  readonly relationship: GdapRelationshipJson;
+}
+
+/** A {@link GdapRelationshipDeletedEvent} in JSON. */
+export interface GdapRelationshipDeletedEventJson {
+  readonly type: "GdapRelationshipDeleted";
+  /** ISO 8601. */
+  readonly at: string;
+  /** The deleted relationship's ID. */
+  readonly relationship: string;
+  readonly by: string;
+}
+
+/** An {@link AccessAssignmentChangedEvent} in JSON. */
+export interface AccessAssignmentChangedEventJson {
+  readonly type: AccessAssignmentChangedEvent["type"];
+  /** ISO 8601. */
+  readonly at: string;
+  /** The assignment after the step. */
+  readonly assignment: AccessAssignmentJson;
+}
+
+/** An {@link AzureSubscriptionChangedEvent} in JSON. */
+export interface AzureSubscriptionChangedEventJson {
+  readonly type: AzureSubscriptionChangedEvent["type"];
+  /** ISO 8601. */
+  readonly at: string;
+  /** The subscription after the step. */
+  readonly subscription: AzureSubscriptionJson;
+}
+
+/** An {@link AutopilotDeviceRegisteredEvent} in JSON. */
+export interface AutopilotDeviceRegisteredEventJson {
+  readonly type: "AutopilotDeviceRegistered";
+  /** ISO 8601. */
+  readonly at: string;
+  readonly device: AutopilotDeviceJson;
+}
+
+/** A {@link MpsaPurchaseSharingSetEvent} in JSON. */
+export interface MpsaPurchaseSharingSetEventJson {
+  readonly type: "MpsaPurchaseSharingSet";
+  /** ISO 8601. */
+  readonly at: string;
+  readonly setting: MpsaPurchaseSharingJson;
+}
+
+/** A {@link DomainEvent} in JSON, discriminated by `type`. */
+export type EventJson =
+  | CoreEventJson
+  | GdapRelationshipChangedEventJson
+  | GdapRelationshipDeletedEventJson
+  | AccessAssignmentChangedEventJson
+  | AzureSubscriptionChangedEventJson
+  | AutopilotDeviceRegisteredEventJson
+  | MpsaPurchaseSharingSetEventJson;
+
+function gdapChanged<const T extends GdapRelationshipChangedEvent["type"]>(
+  type: T,
+): Decoder<GdapRelationshipChangedEvent> {
+  return object({ type: literal([type]), at: instant, relationship: gdapRelationshipDecoder });
+}
+
+function assignmentChanged<const T extends AccessAssignmentChangedEvent["type"]>(
+  type: T,
+): Decoder<AccessAssignmentChangedEvent> {
+  return object({ type: literal([type]), at: instant, assignment: accessAssignmentDecoder });
+}
+
+function subscriptionChanged<const T extends AzureSubscriptionChangedEvent["type"]>(
+  type: T,
+): Decoder<AzureSubscriptionChangedEvent> {
+  return object({ type: literal([type]), at: instant, subscription: azureSubscriptionDecoder });
+}
+
+const gdapRelationshipDeleted: Decoder<GdapRelationshipDeletedEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["GdapRelationshipDeleted"]),
+  at: instant,
+  relationship: identifier,
+  by: identifier,
+});
+const autopilotDeviceRegistered: Decoder<AutopilotDeviceRegisteredEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["AutopilotDeviceRegistered"]),
+  at: instant,
+  device: autopilotDeviceDecoder,
+});
+const mpsaPurchaseSharingSet: Decoder<MpsaPurchaseSharingSetEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["MpsaPurchaseSharingSet"]),
+  at: instant,
+  setting: mpsaPurchaseSharingDecoder,
+});
+
+/** The decoder of a {@link DomainEvent}'s JSON form, for composing larger decoders (event logs). */
+export const eventDecoder: Decoder<DomainEvent> = /* @__PURE__ */ taggedUnion("type", {
+  InvitationSent: invitationSent,
+  InvitationAccepted: invitationAccepted,
+  InvitationCancelled: invitationCancelled,
+  InvitationExpired: invitationExpired,
+  AgreementAccepted: agreementAccepted,
+  AdminRolesRemoved: adminRolesRemoved,
+  RelationshipDeleted: relationshipDeleted,
+  RelationshipEndedByPartner: relationshipEndedByPartner,
+  GdapRelationshipCreated: /* @__PURE__ */ gdapChanged("GdapRelationshipCreated"),
+  GdapRelationshipUpdated: /* @__PURE__ */ gdapChanged("GdapRelationshipUpdated"),
+  GdapRelationshipDeleted: gdapRelationshipDeleted,
+  GdapRelationshipLockedForApproval: /* @__PURE__ */ gdapChanged("GdapRelationshipLockedForApproval"),
+  GdapRelationshipApproved: /* @__PURE__ */ gdapChanged("GdapRelationshipApproved"),
+  GdapRelationshipTerminated: /* @__PURE__ */ gdapChanged("GdapRelationshipTerminated"),
+  GdapGlobalAdministratorRemoved: /* @__PURE__ */ gdapChanged("GdapGlobalAdministratorRemoved"),
+  GdapAutoExtendSet: /* @__PURE__ */ gdapChanged("GdapAutoExtendSet"),
+  GdapRelationshipAdvanced: /* @__PURE__ */ gdapChanged("GdapRelationshipAdvanced"),
+  AccessAssignmentCreated: /* @__PURE__ */ assignmentChanged("AccessAssignmentCreated"),
+  AccessAssignmentUpdated: /* @__PURE__ */ assignmentChanged("AccessAssignmentUpdated"),
+  AccessAssignmentDeleted: /* @__PURE__ */ assignmentChanged("AccessAssignmentDeleted"),
+  AzureSubscriptionRecorded: /* @__PURE__ */ subscriptionChanged("AzureSubscriptionRecorded"),
+  AzureSubscriptionProvisioned: /* @__PURE__ */ subscriptionChanged("AzureSubscriptionProvisioned"),
+  AzureRoleAssigned: /* @__PURE__ */ subscriptionChanged("AzureRoleAssigned"),
+  AzureRoleAssignmentRemoved: /* @__PURE__ */ subscriptionChanged("AzureRoleAssignmentRemoved"),
+  AutopilotDeviceRegistered: autopilotDeviceRegistered,
+  MpsaPurchaseSharingSet: mpsaPurchaseSharingSet,
+});
+
+/**
+ * Parses any event the library produces from untrusted input (INVAR-6), such as a row of
+ * an event store.
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ *
+ * @example
+ * ```ts
+ * import { parseEvent } from "partner-relationships/codec";
+ * const events = rows.map((row) => parseEvent(JSON.parse(row.body)));
+ * ```
+ */
+export function parseEvent(input: unknown, options?: ParseOptions): Result<DomainEvent, ParseError> {
+  return decode(eventDecoder, input, options);
+}
+
+/**
+ * Writes any event in its JSON form.
+ *
+ * @param event - the event
+ */
+export function eventToJson(event: DomainEvent): EventJson {
+  const at = instantToJson(event.at);
+  switch (event.type) {
+    case "GdapRelationshipCreated":
+    case "GdapRelationshipUpdated":
+    case "GdapRelationshipLockedForApproval":
+    case "GdapRelationshipApproved":
+    case "GdapRelationshipTerminated":
+    case "GdapGlobalAdministratorRemoved":
+    case "GdapAutoExtendSet":
+    case "GdapRelationshipAdvanced":
+      return { type: event.type, at, relationship: gdapRelationshipToJson(event.relationship) };
+    case "GdapRelationshipDeleted":
+      return { type: event.type, at, relationship: event.relationship, by: event.by };
+    case "AccessAssignmentCreated":
+    case "AccessAssignmentUpdated":
+    case "AccessAssignmentDeleted":
+      return { type: event.type, at, assignment: accessAssignmentToJson(event.assignment) };
+    case "AzureSubscriptionRecorded":
+    case "AzureSubscriptionProvisioned":
+    case "AzureRoleAssigned":
+    case "AzureRoleAssignmentRemoved":
+      return { type: event.type, at, subscription: azureSubscriptionToJson(event.subscription) };
+    case "AutopilotDeviceRegistered":
+      return { type: event.type, at, device: autopilotDeviceToJson(event.device) };
+    case "MpsaPurchaseSharingSet":
+      return { type: event.type, at, setting: mpsaPurchaseSharingToJson(event.setting) };
+    default:
+      return coreEventToJson(event);
+  }
+}
+
+/** A Standard Schema v1 validator of events (vendor `partner-relationships`). */
+export const eventSchema: StandardSchemaV1<unknown, DomainEvent> = /* @__PURE__ */ toStandardSchema(parseEvent);

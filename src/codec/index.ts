@@ -2,13 +2,38 @@
  * partner-relationships/codec: the safe door between untrusted JSON (stored histories,
  * database rows, Microsoft Graph responses) and the domain values. Parsers return
  * `Result`s with the path of every fault and never throw (INVAR-6); writers give plain
- * JSON with ISO 8601 instants; every parser is also a Standard Schema v1 validator.
+ * JSON with ISO 8601 instants, and writing then parsing gives back the same value
+ * (INVAR-5); every parser is also a Standard Schema v1 validator. Covers every value,
+ * event, command and the decider's state, in versioned documents, and reads Microsoft
+ * Graph's `delegatedAdminRelationship` and `delegatedAdminAccessAssignment` payloads.
  *
  * A subpath of its own, so that code that only runs the rules does not bundle it.
+ * Hand-written named exports; the decoding toolkit stays internal.
+ *
+ * @example
+ * ```ts
+ * import { parseEvent, eventToJson } from "partner-relationships/codec";
+ * ```
  *
  * @packageDocumentation
  */
-export { type ActorJson, actorSchema, actorToJson, type CustomerUserJson, type PartnerUserJson, parseActor } from "./actor.js";
+export {
+  type AccessAssignmentFieldsJson,
+  type AccessAssignmentJson,
+  accessAssignmentSchema,
+  accessAssignmentToJson,
+  type DeletedAccessAssignmentJson,
+  type LiveAccessAssignmentJson,
+  parseAccessAssignment,
+} from "./access-assignment.js";
+export {
+  type ActorJson,
+  actorSchema,
+  actorToJson,
+  type CustomerUserJson,
+  type PartnerUserJson,
+  parseActor,
+} from "./actor.js";
 export {
   type AgreementAcceptedJson,
   type AgreementNotAcceptedJson,
@@ -17,7 +42,39 @@ export {
   type CustomerAgreementJson,
   parseAgreement,
 } from "./agreement.js";
-export { type BasisJson, basisToJson, type DecisionJson, decisionSchema, decisionToJson, parseDecision } from "./decision.js";
+export {
+  type AcceptAgreementCommandJson,
+  type AcceptInvitationCommandJson,
+  type AdvanceGdapRelationshipCommandJson,
+  type AzureRoleCommandJson,
+  type CancelInvitationCommandJson,
+  type CommandJson,
+  type CreateAccessAssignmentCommandJson,
+  type CreateGdapRelationshipCommandJson,
+  commandSchema,
+  commandToJson,
+  type DeleteAccessAssignmentCommandJson,
+  type ExpireInvitationCommandJson,
+  type GdapRelationshipCommandJson,
+  type ProvisionAzureSubscriptionCommandJson,
+  parseCommand,
+  type RecordAzureSubscriptionCommandJson,
+  type RegisterAutopilotDeviceCommandJson,
+  type RelationshipCommandJson,
+  type SendInvitationCommandJson,
+  type SetGdapAutoExtendCommandJson,
+  type SetMpsaPurchaseSharingCommandJson,
+  type UpdateAccessAssignmentCommandJson,
+  type UpdateGdapRelationshipCommandJson,
+} from "./command.js";
+export {
+  type BasisJson,
+  basisToJson,
+  type DecisionJson,
+  decisionSchema,
+  decisionToJson,
+  parseDecision,
+} from "./decision.js";
 export {
   DOCUMENT_KINDS,
   type Document,
@@ -34,17 +91,69 @@ export {
   snapshotToJson,
   toDocument,
 } from "./document.js";
+export { isoDurationSchema, isoDurationToJson, parseIsoDuration } from "./duration.js";
 export {
+  type AccessAssignmentChangedEventJson,
   type AgreementAcceptedEventJson,
+  type AutopilotDeviceRegisteredEventJson,
+  type AzureSubscriptionChangedEventJson,
   type CoreEventJson,
   coreEventSchema,
   coreEventToJson,
+  type EventJson,
+  eventSchema,
+  eventToJson,
+  type GdapRelationshipChangedEventJson,
+  type GdapRelationshipDeletedEventJson,
   type InvitationAnsweredEventJson,
   type InvitationExpiredEventJson,
   type InvitationSentEventJson,
+  type MpsaPurchaseSharingSetEventJson,
   parseCoreEvent,
+  parseEvent,
   type RelationshipEventJson,
 } from "./event.js";
+export {
+  type AutopilotDeviceJson,
+  type AzurePrincipalJson,
+  type AzureRoleAssignmentJson,
+  type AzureSubscriptionJson,
+  autopilotDeviceSchema,
+  autopilotDeviceToJson,
+  azureSubscriptionSchema,
+  azureSubscriptionToJson,
+  type DeviceSourceJson,
+  type MpsaPurchaseSharingJson,
+  mpsaPurchaseSharingSchema,
+  mpsaPurchaseSharingToJson,
+  parseAutopilotDevice,
+  parseAzureSubscription,
+  parseMpsaPurchaseSharing,
+  type SettingChangeJson,
+} from "./facts.js";
+export {
+  type ActiveGdapJson,
+  type ApprovedGdapJson,
+  type ExpiredGdapJson,
+  type GdapRelationshipFieldsJson,
+  type GdapRelationshipJson,
+  gdapRelationshipSchema,
+  gdapRelationshipToJson,
+  parseGdapRelationship,
+  type TerminatedGdapJson,
+  type TerminationRequestedGdapJson,
+  type UnapprovedGdapJson,
+} from "./gdap.js";
+export {
+  GRAPH_UNKNOWN_USER,
+  type GraphAccessAssignmentOptions,
+  type GraphCollection,
+  type GraphRelationshipOptions,
+  parseGraphAccessAssignment,
+  parseGraphAccessAssignments,
+  parseGraphDelegatedAdminRelationship,
+  parseGraphDelegatedAdminRelationships,
+} from "./graph.js";
 export {
   type AcceptedInvitationJson,
   type CancelledInvitationJson,
@@ -59,19 +168,20 @@ export {
 } from "./invitation.js";
 export type { ParseError, ParseIssue, PathSegment } from "./issues.js";
 export { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParseOptions } from "./limits.js";
-export { type GdapLimitsJson, parsePolicy, type PolicyJson, policySchema, policyToJson } from "./policy.js";
+export { type GdapLimitsJson, type PolicyJson, parsePolicy, policySchema, policyToJson } from "./policy.js";
 export {
   type ActiveRelationshipJson,
   type EndedRelationshipJson,
   parseRelationship,
   parseRoleGrant,
   type RelationshipJson,
+  type RoleGrantJson,
   relationshipSchema,
   relationshipToJson,
-  type RoleGrantJson,
   roleGrantSchema,
   roleGrantToJson,
 } from "./relationship.js";
 export type { StandardSchemaV1 } from "./standard-schema.js";
+export { parseState, type StateJson, stateSchema, stateToJson } from "./state.js";
 export { STANDARD_SCHEMA_VENDOR, toStandardSchema } from "./to-standard-schema.js";
 export { instantToJson, MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "./vocabulary.js";

@@ -5,17 +5,29 @@
  */
 import fc from "fast-check";
 import {
+  ACCESS_ASSIGNMENT_STATUSES,
   type AcceptedInvitation,
+  type AccessAssignment,
   type ActiveRelationship,
   type Actor,
+  type AutopilotDevice,
+  type AzurePrincipal,
+  type AzureSubscription,
   type CancelledInvitation,
+  CUSTOMER_DEVICE_CHANNELS,
   type CustomerAgreement,
+  type CustomerDeviceChannel,
   type Decision,
   DIRECTORY_ROLES,
   type EndedRelationship,
   type ExpiredInvitation,
+  GDAP_STATUSES,
+  type GdapRelationship,
+  GLOBAL_ADMINISTRATOR,
   type Invitation,
+  type IsoDuration,
   isIdentifier,
+  type MpsaPurchaseSharing,
   PARTNER_CENTER_ROLES,
   PARTNER_TYPE_LIST,
   type PartnerCenterRole,
@@ -27,6 +39,7 @@ import {
   type RoleHolder,
   type RoleSlot,
   RULE_IDS,
+  ZERO_DURATION,
 } from "partner-relationships";
 import type { Snapshot } from "../../src/codec/document.js";
 import { MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "../../src/codec/vocabulary.js";
@@ -362,5 +375,191 @@ export const coreEventArb: fc.Arbitrary<CoreEvent> = fc.oneof(
       by: idArb,
     },
     { noNullPrototype: true },
+  ),
+);
+
+// ---------------------------------------------------------------------------------------
+// GDAP values and facts
+// ---------------------------------------------------------------------------------------
+
+const durationFieldArb = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.nat(1_000) });
+
+export const isoDurationArb: fc.Arbitrary<IsoDuration> = fc.record(
+  {
+    years: durationFieldArb,
+    months: durationFieldArb,
+    weeks: durationFieldArb,
+    days: durationFieldArb,
+    hours: durationFieldArb,
+    minutes: durationFieldArb,
+    seconds: durationFieldArb,
+  },
+  { noNullPrototype: true },
+);
+
+const gdapRolesArb = fc.uniqueArray(roleIdArb, { minLength: 1, maxLength: 4 });
+
+const gdapFieldsArb = fc
+  .record(
+    {
+      id: idArb,
+      displayName: fc.string({ minLength: 1, maxLength: 50 }).filter((name) => name.trim() !== ""),
+      partner: idArb,
+      roles: gdapRolesArb,
+      duration: isoDurationArb,
+      autoExtendDuration: isoDurationArb,
+      createdBy: idArb,
+    },
+    { noNullPrototype: true },
+  )
+  .map((fields) =>
+    fields.roles.includes(GLOBAL_ADMINISTRATOR) ? { ...fields, autoExtendDuration: ZERO_DURATION } : fields,
+  );
+
+/** GDAP relationships in all ten statuses, keeping the facts the codec checks. */
+export const gdapRelationshipArb: fc.Arbitrary<GdapRelationship> = fc
+  .tuple(
+    gdapFieldsArb,
+    orderedInstants(6),
+    fc.constantFrom(...GDAP_STATUSES),
+    fc.option(idArb, { nil: undefined }),
+    idArb,
+    idArb,
+    fc.constantFrom("partner" as const, "customer" as const),
+    idArb,
+    fc.boolean(),
+  )
+  .filter(([, [, activated, , , , end]]) => (end as number) > (activated as number))
+  .map(([fields, times, status, maybeCustomer, customer, approvedBy, side, user, requestExpired]): GdapRelationship => {
+    const [created, activated, requested, terminated, lastModified, end] = times as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const base = { ...fields, createdDateTime: created, requestExpiresDateTime: requested };
+    const withCustomer = maybeCustomer === undefined ? {} : { customer: maybeCustomer };
+    const activation = {
+      ...base,
+      customer,
+      approvedBy,
+      activatedDateTime: activated,
+      endDateTime: end,
+      lastModifiedDateTime: lastModified,
+    };
+    const termination = {
+      ...activation,
+      terminationRequestedBy: side,
+      terminationRequestedByUser: user,
+      terminationRequestedDateTime: requested,
+    };
+    switch (status) {
+      case "created":
+      case "approvalPending":
+        return { status, ...base, ...withCustomer, lastModifiedDateTime: lastModified };
+      case "approved":
+      case "activating":
+        return { status, ...base, customer, approvedBy, lastModifiedDateTime: lastModified };
+      case "active":
+      case "expiring":
+        return { status, ...activation };
+      case "terminationRequested":
+      case "terminating":
+        return { status, ...termination };
+      case "terminated":
+        return { status, ...termination, terminatedDateTime: terminated };
+      case "expired":
+        return requestExpired
+          ? {
+              status,
+              ...base,
+              ...withCustomer,
+              lastModifiedDateTime: lastModified,
+              expiredBecause: "requestNotApproved",
+              expiredDateTime: requested,
+            }
+          : { status, ...activation, expiredBecause: "endDateTimeReached", expiredDateTime: requested };
+    }
+  });
+
+/** Access assignments in all five statuses. */
+export const accessAssignmentArb: fc.Arbitrary<AccessAssignment> = fc
+  .tuple(
+    fc.record(
+      { id: idArb, relationship: idArb, partner: idArb, customer: idArb, group: idArb, roles: gdapRolesArb },
+      { noNullPrototype: true },
+    ),
+    orderedInstants(3),
+    fc.constantFrom(...ACCESS_ASSIGNMENT_STATUSES),
+    idArb,
+  )
+  .map(([fields, [created, deleted, lastModified], status, deletedBy]): AccessAssignment => {
+    const base = { ...fields, createdDateTime: created as number, lastModifiedDateTime: lastModified as number };
+    return status === "deleted"
+      ? { status, ...base, deletedDateTime: deleted as number, deletedBy }
+      : { status, ...base };
+  });
+
+const principalArb: fc.Arbitrary<AzurePrincipal> = fc.oneof(
+  fc.record({ kind: fc.constant("partnerAdminAgents" as const), partner: idArb }, { noNullPrototype: true }),
+  fc.record({ kind: fc.constant("user" as const), user: idArb }, { noNullPrototype: true }),
+);
+
+export const azureSubscriptionArb: fc.Arbitrary<AzureSubscription> = fc
+  .tuple(idArb, idArb, fc.option(idArb, { nil: undefined }), instantArb)
+  .chain(([id, customer, provisionedBy, updatedAt]) =>
+    fc
+      .uniqueArray(
+        fc.record(
+          {
+            principal: principalArb,
+            role: fc.constantFrom("Owner" as const, "Contributor" as const, "Reader" as const),
+            assignedAt: fc.integer({ min: MIN_JSON_INSTANT, max: updatedAt }),
+          },
+          { noNullPrototype: true },
+        ),
+        { maxLength: 4, selector: (assignment) => `${assignment.role} ${JSON.stringify(assignment.principal)}` },
+      )
+      .map(
+        (roleAssignments): AzureSubscription => ({
+          id,
+          customer,
+          ...(provisionedBy === undefined ? {} : { provisionedBy }),
+          roleAssignments,
+          updatedAt,
+        }),
+      ),
+  );
+
+export const autopilotDeviceArb: fc.Arbitrary<AutopilotDevice> = fc.record(
+  {
+    id: idArb,
+    customer: idArb,
+    addedBy: fc.oneof(
+      fc.record(
+        { kind: fc.constantFrom("partner" as const, "oem" as const), partner: idArb },
+        { noNullPrototype: true },
+      ),
+      fc.record(
+        {
+          kind: fc.constant("customer" as const),
+          channel: fc.constantFrom(...(Object.keys(CUSTOMER_DEVICE_CHANNELS) as CustomerDeviceChannel[])),
+        },
+        { noNullPrototype: true },
+      ),
+    ),
+  },
+  { noNullPrototype: true },
+);
+
+const changeArb = fc.record({ by: idArb, at: instantArb }, { noNullPrototype: true });
+
+export const mpsaSharingArb: fc.Arbitrary<MpsaPurchaseSharing> = fc.oneof(
+  fc.record({ customer: idArb, enabled: fc.constant(true as const), changed: changeArb }, { noNullPrototype: true }),
+  fc.record(
+    { customer: idArb, enabled: fc.constant(false as const), changed: changeArb },
+    { noNullPrototype: true, requiredKeys: ["customer", "enabled"] },
   ),
 );

@@ -44,7 +44,7 @@ const documentArb: fc.Arbitrary<Document> = fc.oneof(
   policyArb.map((value) => toDocument("policy", value)),
   decisionArb.map((value) => toDocument("decision", value)),
   snapshotArb.map((value) => toDocument("snapshot", value)),
-  fc.array(coreEventArb, { maxLength: 5 }).map((value) => toDocument("coreEvents", value)),
+  fc.array(coreEventArb, { maxLength: 5 }).map((value) => toDocument("events", value)),
 );
 
 describe("documents", () => {
@@ -82,7 +82,8 @@ describe("documents", () => {
       "policy",
       "decision",
       "snapshot",
-      "coreEvents",
+      "state",
+      "events",
     ]);
     expect(SCHEMA_VERSION).toBe(1);
     const empty = toDocument("snapshot", { invitations: [], relationships: [], agreements: [] });

@@ -33,10 +33,10 @@ describe("core events", () => {
   );
 
   property(
-    "INVAR-5 an event log page survives as a coreEvents document",
+    "INVAR-5 an event log page of core events survives as an events document",
     [fc.array(coreEventArb, { maxLength: 20 })],
     (events) => {
-      const document = toDocument("coreEvents", events);
+      const document = toDocument("events", events);
       expect(throughJsonText(document, documentToJson, parseDocument)._unsafeUnwrap()).toStrictEqual(document);
     },
   );
@@ -50,7 +50,7 @@ describe("core events", () => {
     ]);
     expect(issuesOf(parseCoreEvent({ type: "InvitationDeleted", at: sent.at }))[0]?.path).toBe("type");
     expect(pathsOf(parseCoreEvent({ type: "AgreementAccepted", at: 0, customer: "contoso" }))).toEqual(["at", "by"]);
-    const log = toDocument("coreEvents", []);
+    const log = toDocument("events", []);
     expect(pathsOf(parseDocument({ ...documentToJson(log), value: [sent, { ...sent, at: "later" }] }))).toEqual([
       "value[1].at",
     ]);

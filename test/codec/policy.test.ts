@@ -1,7 +1,6 @@
-import { DEFAULT_POLICY } from "partner-relationships";
+import { DEFAULT_POLICY, POLICY_EDITIONS } from "partner-relationships";
 import { describe, expect, it } from "vitest";
 import { parsePolicy, policySchema, policyToJson } from "../../src/codec/policy.js";
-import { POLICY_EDITIONS } from "../../src/policy.js";
 import { policyArb } from "./arbitraries.js";
 import { property } from "./property.js";
 import { issuesOf, throughJsonText } from "./round-trip.js";

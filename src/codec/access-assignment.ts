@@ -1,0 +1,178 @@
+/**
+ * The JSON form of GDAP access assignments in all five statuses of Microsoft Graph
+ * (GDAP-6), discriminated by `status`: parser, serialiser and Standard Schema. For
+ * Graph's own payloads see `parseGraphAccessAssignment`.
+ *
+ * Besides the shape, the parser checks what the steps guarantee: at least one role, each
+ * once; created ≤ last modified; a deletion not before the creation and the last change
+ * not before the deletion. It does not check the roles against the relationship's: an
+ * assignment is read on its own.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type {
+  AccessAssignment,
+  AccessAssignmentFields,
+  ActiveAccessAssignment,
+  DeletedAccessAssignment,
+  DeletingAccessAssignment,
+  ErrorAccessAssignment,
+  PendingAccessAssignment,
+} from "../gdap/access-assignment.js";
+import { formatInstant } from "../vocabulary/time.js";
+import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
+import { duplicateRoles, type FieldPath } from "./gdap.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
+
+/** The fields every access assignment has, in JSON. */
+export interface AccessAssignmentFieldsJson {
+  readonly id: string;
+  readonly relationship: string;
+  readonly partner: string;
+  readonly customer: string;
+  /** The partner security group's object ID. */
+  readonly group: string;
+  /** Role template IDs, each once. */
+  readonly roles: readonly string[];
+  /** ISO 8601. */
+  readonly createdDateTime: string;
+  /** ISO 8601. */
+  readonly lastModifiedDateTime: string;
+}
+
+/** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
+export interface LiveAccessAssignmentJson extends AccessAssignmentFieldsJson {
+  readonly status: "pending" | "active" | "deleting" | "error";
+}
+
+/** A {@link DeletedAccessAssignment} in JSON. */
+export interface DeletedAccessAssignmentJson extends AccessAssignmentFieldsJson {
+  readonly status: "deleted";
+  /** ISO 8601. */
+  readonly deletedDateTime: string;
+  readonly deletedBy: string;
+}
+
+/** An {@link AccessAssignment} in JSON, discriminated by `status`. */
+export type AccessAssignmentJson = LiveAccessAssignmentJson | DeletedAccessAssignmentJson;
+
+const ownPath: FieldPath = (field, index) => (index === undefined ? [field] : [field, index]);
+
+/**
+ * Every fact of an assignment the steps guarantee, as violations at the paths `at` gives.
+ *
+ * @param assignment - a decoded assignment
+ * @param at - where each field is in the input
+ * @internal
+ */
+export function accessAssignmentViolations(assignment: AccessAssignment, at: FieldPath = ownPath): Violation[] {
+  const violations = duplicateRoles(assignment.roles, at);
+  const order: [string, number][] = [["createdDateTime", assignment.createdDateTime]];
+  if (assignment.status === "deleted") order.push(["deletedDateTime", assignment.deletedDateTime]);
+  order.push(["lastModifiedDateTime", assignment.lastModifiedDateTime]);
+  for (let index = 1; index < order.length; index++) {
+    const [boundName, bound] = order[index - 1] as [string, number];
+    const [field, value] = order[index] as [string, number];
+    if (value < bound)
+      violations.push({
+        at: at(field),
+        expected: `an instant not before ${boundName} (${formatInstant(bound)})`,
+        found: formatInstant(value),
+      });
+  }
+  return violations;
+}
+
+const fields = {
+  id: identifier,
+  relationship: identifier,
+  partner: identifier,
+  customer: identifier,
+  group: identifier,
+  roles: /* @__PURE__ */ array(roleId, { minLength: 1 }),
+  createdDateTime: instant,
+  lastModifiedDateTime: instant,
+} as const;
+
+function checked<T extends AccessAssignment>(decoder: Decoder<T>): Decoder<T> {
+  return refine(decoder, (assignment) => accessAssignmentViolations(assignment));
+}
+
+const pending: Decoder<PendingAccessAssignment> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["pending"]), ...fields }),
+);
+const active: Decoder<ActiveAccessAssignment> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["active"]), ...fields }),
+);
+const deleting: Decoder<DeletingAccessAssignment> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["deleting"]), ...fields }),
+);
+const deleted: Decoder<DeletedAccessAssignment> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["deleted"]),
+    ...fields,
+    deletedDateTime: instant,
+    deletedBy: identifier,
+  }),
+);
+const error: Decoder<ErrorAccessAssignment> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["error"]), ...fields }),
+);
+
+/** The decoder of an {@link AccessAssignment}'s JSON form, for composing larger decoders. */
+export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ */ taggedUnion("status", {
+  pending,
+  active,
+  deleting,
+  deleted,
+  error,
+});
+
+/**
+ * Parses an access assignment in any status from untrusted input (INVAR-6), in the
+ * library's JSON form.
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ */
+export function parseAccessAssignment(input: unknown, options?: ParseOptions): Result<AccessAssignment, ParseError> {
+  return decode(accessAssignmentDecoder, input, options);
+}
+
+function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentFieldsJson {
+  return {
+    id: assignment.id,
+    relationship: assignment.relationship,
+    partner: assignment.partner,
+    customer: assignment.customer,
+    group: assignment.group,
+    roles: [...assignment.roles],
+    createdDateTime: instantToJson(assignment.createdDateTime),
+    lastModifiedDateTime: instantToJson(assignment.lastModifiedDateTime),
+  };
+}
+
+/**
+ * Writes an access assignment in its JSON form.
+ *
+ * @param assignment - the assignment
+ */
+export function accessAssignmentToJson(assignment: AccessAssignment): AccessAssignmentJson {
+  return assignment.status === "deleted"
+    ? {
+        status: "deleted",
+        ...fieldsToJson(assignment),
+        deletedDateTime: instantToJson(assignment.deletedDateTime),
+        deletedBy: assignment.deletedBy,
+      }
+    : { status: assignment.status, ...fieldsToJson(assignment) };
+}
+
+/** A Standard Schema v1 validator of access assignments (vendor `partner-relationships`). */
+export const accessAssignmentSchema: StandardSchemaV1<unknown, AccessAssignment> =
+  /* @__PURE__ */ toStandardSchema(parseAccessAssignment);

@@ -1,0 +1,493 @@
+/**
+ * The JSON form of GDAP relationships in all ten statuses of Microsoft Graph (GDAP-1),
+ * discriminated by `status`: parser, serialiser and Standard Schema. Field names are the
+ * library's (Graph's where they match); instants are ISO 8601 strings, durations their
+ * ISO 8601 text (`"P730D"`). For Graph's own payloads see `parseGraphDelegatedAdminRelationship`.
+ *
+ * Besides the shape, the parser checks what the steps guarantee:
+ * - roles: at least one, each once; Global Administrator never with auto-extension (GDAP-2);
+ * - time order: created ≤ last modified, created ≤ request expiry; from activation on,
+ *   created ≤ activated ≤ last modified and the end time after the activation (GDAP-2);
+ *   a termination asked for not before the activation, completed not before it was
+ *   asked for, and the last change not before either;
+ * - the customer and the approving admin are present from approval on (GDAP-4);
+ * - an expired relationship records the activation, end time, customer and approver when
+ *   it expired at its end time, and none of the activation fields when its request
+ *   expired (GDAP-5).
+ *
+ * It does not check the duration's range, the display name's length or the request's
+ * expiry against a policy: stored data must stay readable when the policy changes.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import { isZeroDuration } from "../gdap/duration.js";
+import type {
+  ActivatingGdap,
+  ActiveGdap,
+  ApprovalPendingGdap,
+  ApprovedGdap,
+  CreatedGdap,
+  ExpiredGdap,
+  ExpiringGdap,
+  GdapRelationship,
+  GdapRelationshipFields,
+  TerminatedGdap,
+  TerminatingGdap,
+  TerminationRequestedGdap,
+} from "../gdap/relationship.js";
+import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
+import { formatInstant, type Instant } from "../vocabulary/time.js";
+import {
+  array,
+  type Decoder,
+  decode,
+  literal,
+  object,
+  optional,
+  refine,
+  stringWhere,
+  taggedUnion,
+  type Violation,
+} from "./decoder.js";
+import { isoDurationDecoder, isoDurationToJson } from "./duration.js";
+import type { ParseError, PathSegment } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
+
+/** The fields every GDAP relationship has, in JSON. */
+export interface GdapRelationshipFieldsJson {
+  readonly id: string;
+  readonly displayName: string;
+  readonly partner: string;
+  /** Role template IDs, each once. */
+  readonly roles: readonly string[];
+  /** ISO 8601 duration, such as `"P730D"`. */
+  readonly duration: string;
+  /** ISO 8601 duration: `"PT0S"` (none) or `"P180D"`. */
+  readonly autoExtendDuration: string;
+  /** ISO 8601. */
+  readonly createdDateTime: string;
+  readonly createdBy: string;
+  /** ISO 8601. */
+  readonly lastModifiedDateTime: string;
+  /** ISO 8601. */
+  readonly requestExpiresDateTime: string;
+}
+
+/** A {@link CreatedGdap} or {@link ApprovalPendingGdap} in JSON. */
+export interface UnapprovedGdapJson extends GdapRelationshipFieldsJson {
+  readonly status: "created" | "approvalPending";
+  /** Absent for an open relationship (GDAP-4). */
+  readonly customer?: string;
+}
+
+/** An {@link ApprovedGdap} or {@link ActivatingGdap} in JSON. */
+export interface ApprovedGdapJson extends GdapRelationshipFieldsJson {
+  readonly status: "approved" | "activating";
+  readonly customer: string;
+  readonly approvedBy: string;
+}
+
+/** An {@link ActiveGdap} or {@link ExpiringGdap} in JSON. */
+export interface ActiveGdapJson extends GdapRelationshipFieldsJson {
+  readonly status: "active" | "expiring";
+  readonly customer: string;
+  readonly approvedBy: string;
+  /** ISO 8601. */
+  readonly activatedDateTime: string;
+  /** ISO 8601. */
+  readonly endDateTime: string;
+}
+
+/** A {@link TerminationRequestedGdap} or {@link TerminatingGdap} in JSON. */
+export interface TerminationRequestedGdapJson extends GdapRelationshipFieldsJson {
+  readonly status: "terminationRequested" | "terminating";
+  readonly customer: string;
+  readonly approvedBy: string;
+  /** ISO 8601. */
+  readonly activatedDateTime: string;
+  /** ISO 8601. */
+  readonly endDateTime: string;
+  readonly terminationRequestedBy: "partner" | "customer";
+  readonly terminationRequestedByUser: string;
+  /** ISO 8601. */
+  readonly terminationRequestedDateTime: string;
+}
+
+/** A {@link TerminatedGdap} in JSON. */
+export interface TerminatedGdapJson extends Omit<TerminationRequestedGdapJson, "status"> {
+  readonly status: "terminated";
+  /** ISO 8601. */
+  readonly terminatedDateTime: string;
+}
+
+/** An {@link ExpiredGdap} in JSON. */
+export interface ExpiredGdapJson extends GdapRelationshipFieldsJson {
+  readonly status: "expired";
+  readonly expiredBecause: "requestNotApproved" | "endDateTimeReached";
+  /** ISO 8601. */
+  readonly expiredDateTime: string;
+  readonly customer?: string;
+  readonly approvedBy?: string;
+  /** ISO 8601. */
+  readonly activatedDateTime?: string;
+  /** ISO 8601. */
+  readonly endDateTime?: string;
+}
+
+/** A {@link GdapRelationship} in JSON, discriminated by `status`. */
+export type GdapRelationshipJson =
+  | UnapprovedGdapJson
+  | ApprovedGdapJson
+  | ActiveGdapJson
+  | TerminationRequestedGdapJson
+  | TerminatedGdapJson
+  | ExpiredGdapJson;
+
+/**
+ * Where a field of a relationship is in the input: `["roles", 2]` in the library's JSON
+ * form, `["accessDetails", "unifiedRoles", 2, "roleDefinitionId"]` in Graph's.
+ * @internal
+ */
+export type FieldPath = (field: string, index?: number) => readonly PathSegment[];
+
+const ownPath: FieldPath = (field, index) => (index === undefined ? [field] : [field, index]);
+
+/** A display name: a string that is not blank (GDAP-3; its length is the policy's, not checked here). */
+export const displayNameDecoder: Decoder<string> = /* @__PURE__ */ stringWhere(
+  "a display name (a string that is not blank)",
+  (value) => value.trim() !== "",
+);
+
+/** Violations of "each role once". @internal */
+export function duplicateRoles(roles: readonly RoleId[], at: FieldPath): Violation[] {
+  const violations: Violation[] = [];
+  roles.forEach((role, index) => {
+    const first = roles.indexOf(role);
+    if (first !== index)
+      violations.push({
+        at: at("roles", index),
+        expected: `a role not already listed (at index ${first})`,
+        found: JSON.stringify(role),
+      });
+  });
+  return violations;
+}
+
+function notBefore(
+  violations: Violation[],
+  at: FieldPath,
+  field: string,
+  value: Instant,
+  boundName: string,
+  bound: Instant,
+): void {
+  if (value < bound)
+    violations.push({
+      at: at(field),
+      expected: `an instant not before ${boundName} (${formatInstant(bound)})`,
+      found: formatInstant(value),
+    });
+}
+
+function absent(violations: Violation[], at: FieldPath, field: string, value: unknown, why: string): void {
+  if (value !== undefined) violations.push({ at: at(field), expected: `no ${field}: ${why}`, found: "a value" });
+}
+
+function present(violations: Violation[], at: FieldPath, field: string, value: unknown, why: string): void {
+  if (value === undefined)
+    violations.push({ at: at(field), expected: `a ${field}: ${why}`, found: "nothing (the field is missing)" });
+}
+
+function activation(
+  violations: Violation[],
+  at: FieldPath,
+  relationship: GdapRelationshipFields,
+  activatedDateTime: Instant,
+  endDateTime: Instant,
+): void {
+  notBefore(violations, at, "activatedDateTime", activatedDateTime, "createdDateTime", relationship.createdDateTime);
+  const zero = isZeroDuration(relationship.duration);
+  if (endDateTime < activatedDateTime || (endDateTime === activatedDateTime && !zero))
+    violations.push({
+      at: at("endDateTime"),
+      expected: `an instant after activatedDateTime (${formatInstant(activatedDateTime)}) (GDAP-2)`,
+      found: formatInstant(endDateTime),
+    });
+}
+
+/**
+ * Every fact of a relationship the steps guarantee and the parser checks, as violations
+ * at the paths `at` gives (the library's JSON form by default, Graph's for Graph).
+ *
+ * @param relationship - a decoded relationship
+ * @param at - where each field is in the input
+ * @internal
+ */
+export function gdapViolations(relationship: GdapRelationship, at: FieldPath = ownPath): Violation[] {
+  const violations = duplicateRoles(relationship.roles, at);
+  if (relationship.roles.includes(GLOBAL_ADMINISTRATOR) && !isZeroDuration(relationship.autoExtendDuration))
+    violations.push({
+      at: at("autoExtendDuration"),
+      expected: "PT0S: a relationship that includes Global Administrator cannot auto-extend (GDAP-2)",
+      found: JSON.stringify(isoDurationToJson(relationship.autoExtendDuration)),
+    });
+  const created = relationship.createdDateTime;
+  notBefore(violations, at, "lastModifiedDateTime", relationship.lastModifiedDateTime, "createdDateTime", created);
+  notBefore(violations, at, "requestExpiresDateTime", relationship.requestExpiresDateTime, "createdDateTime", created);
+  switch (relationship.status) {
+    case "created":
+    case "approvalPending":
+    case "approved":
+    case "activating":
+      break;
+    case "active":
+    case "expiring":
+    case "terminationRequested":
+    case "terminating":
+    case "terminated": {
+      activation(violations, at, relationship, relationship.activatedDateTime, relationship.endDateTime);
+      let last = relationship.activatedDateTime;
+      let lastName = "activatedDateTime";
+      if (relationship.status !== "active" && relationship.status !== "expiring") {
+        const requested = relationship.terminationRequestedDateTime;
+        notBefore(violations, at, "terminationRequestedDateTime", requested, lastName, last);
+        last = Math.max(last, requested);
+        lastName = "terminationRequestedDateTime";
+        if (relationship.status === "terminated") {
+          notBefore(violations, at, "terminatedDateTime", relationship.terminatedDateTime, lastName, last);
+          last = Math.max(last, relationship.terminatedDateTime);
+          lastName = "terminatedDateTime";
+        }
+      }
+      notBefore(violations, at, "lastModifiedDateTime", relationship.lastModifiedDateTime, lastName, last);
+      break;
+    }
+    case "expired":
+      if (relationship.expiredBecause === "requestNotApproved") {
+        const why = "a request that expired unapproved was never approved (GDAP-5)";
+        absent(violations, at, "approvedBy", relationship.approvedBy, why);
+        absent(violations, at, "activatedDateTime", relationship.activatedDateTime, why);
+        absent(violations, at, "endDateTime", relationship.endDateTime, why);
+        notBefore(violations, at, "expiredDateTime", relationship.expiredDateTime, "createdDateTime", created);
+      } else {
+        const why = "a relationship that reached its end time was approved and active (GDAP-2)";
+        present(violations, at, "customer", relationship.customer, why);
+        present(violations, at, "approvedBy", relationship.approvedBy, why);
+        present(violations, at, "activatedDateTime", relationship.activatedDateTime, why);
+        present(violations, at, "endDateTime", relationship.endDateTime, why);
+        if (relationship.activatedDateTime !== undefined) {
+          if (relationship.endDateTime !== undefined)
+            activation(violations, at, relationship, relationship.activatedDateTime, relationship.endDateTime);
+          notBefore(
+            violations,
+            at,
+            "expiredDateTime",
+            relationship.expiredDateTime,
+            "activatedDateTime",
+            relationship.activatedDateTime,
+          );
+        }
+      }
+      break;
+  }
+  return violations;
+}
+
+const fields = {
+  id: identifier,
+  displayName: displayNameDecoder,
+  partner: identifier,
+  roles: /* @__PURE__ */ array(roleId, { minLength: 1 }),
+  duration: isoDurationDecoder,
+  autoExtendDuration: isoDurationDecoder,
+  createdDateTime: instant,
+  createdBy: identifier,
+  lastModifiedDateTime: instant,
+  requestExpiresDateTime: instant,
+} as const;
+
+const approval = { customer: identifier, approvedBy: identifier } as const;
+const activationFields = { ...approval, activatedDateTime: instant, endDateTime: instant } as const;
+const termination = {
+  ...activationFields,
+  terminationRequestedBy: /* @__PURE__ */ literal(["partner", "customer"]),
+  terminationRequestedByUser: identifier,
+  terminationRequestedDateTime: instant,
+} as const;
+
+function checked<T extends GdapRelationship>(decoder: Decoder<T>): Decoder<T> {
+  return refine(decoder, (relationship) => gdapViolations(relationship));
+}
+
+const created: Decoder<CreatedGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["created"]),
+    ...fields,
+    customer: /* @__PURE__ */ optional(identifier),
+  }),
+);
+const approvalPending: Decoder<ApprovalPendingGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["approvalPending"]),
+    ...fields,
+    customer: /* @__PURE__ */ optional(identifier),
+  }),
+);
+const approved: Decoder<ApprovedGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["approved"]), ...fields, ...approval }),
+);
+const activating: Decoder<ActivatingGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["activating"]), ...fields, ...approval }),
+);
+const active: Decoder<ActiveGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["active"]), ...fields, ...activationFields }),
+);
+const expiring: Decoder<ExpiringGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["expiring"]), ...fields, ...activationFields }),
+);
+const terminationRequested: Decoder<TerminationRequestedGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["terminationRequested"]), ...fields, ...termination }),
+);
+const terminating: Decoder<TerminatingGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["terminating"]), ...fields, ...termination }),
+);
+const terminated: Decoder<TerminatedGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["terminated"]),
+    ...fields,
+    ...termination,
+    terminatedDateTime: instant,
+  }),
+);
+const expired: Decoder<ExpiredGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["expired"]),
+    ...fields,
+    expiredBecause: /* @__PURE__ */ literal(["requestNotApproved", "endDateTimeReached"]),
+    expiredDateTime: instant,
+    customer: /* @__PURE__ */ optional(identifier),
+    approvedBy: /* @__PURE__ */ optional(identifier),
+    activatedDateTime: /* @__PURE__ */ optional(instant),
+    endDateTime: /* @__PURE__ */ optional(instant),
+  }),
+);
+
+/** The decoder of a {@link GdapRelationship}'s JSON form, for composing larger decoders. */
+export const gdapRelationshipDecoder: Decoder<GdapRelationship> = /* @__PURE__ */ taggedUnion("status", {
+  created,
+  approvalPending,
+  approved,
+  activating,
+  active,
+  expiring,
+  expired,
+  terminationRequested,
+  terminating,
+  terminated,
+});
+
+/**
+ * Parses a GDAP relationship in any status from untrusted input (INVAR-6), in the
+ * library's JSON form.
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ * @returns the relationship, or every issue with its path (such as `roles[1]`)
+ */
+export function parseGdapRelationship(input: unknown, options?: ParseOptions): Result<GdapRelationship, ParseError> {
+  return decode(gdapRelationshipDecoder, input, options);
+}
+
+function fieldsToJson(relationship: GdapRelationshipFields): GdapRelationshipFieldsJson {
+  return {
+    id: relationship.id,
+    displayName: relationship.displayName,
+    partner: relationship.partner,
+    roles: [...relationship.roles],
+    duration: isoDurationToJson(relationship.duration),
+    autoExtendDuration: isoDurationToJson(relationship.autoExtendDuration),
+    createdDateTime: instantToJson(relationship.createdDateTime),
+    createdBy: relationship.createdBy,
+    lastModifiedDateTime: instantToJson(relationship.lastModifiedDateTime),
+    requestExpiresDateTime: instantToJson(relationship.requestExpiresDateTime),
+  };
+}
+
+/**
+ * Writes a GDAP relationship in its JSON form (optional fields only when present).
+ *
+ * @param relationship - the relationship
+ */
+export function gdapRelationshipToJson(relationship: GdapRelationship): GdapRelationshipJson {
+  const base = fieldsToJson(relationship);
+  switch (relationship.status) {
+    case "created":
+    case "approvalPending":
+      return relationship.customer === undefined
+        ? { status: relationship.status, ...base }
+        : { status: relationship.status, ...base, customer: relationship.customer };
+    case "approved":
+    case "activating":
+      return {
+        status: relationship.status,
+        ...base,
+        customer: relationship.customer,
+        approvedBy: relationship.approvedBy,
+      };
+    case "active":
+    case "expiring":
+      return {
+        status: relationship.status,
+        ...base,
+        customer: relationship.customer,
+        approvedBy: relationship.approvedBy,
+        activatedDateTime: instantToJson(relationship.activatedDateTime),
+        endDateTime: instantToJson(relationship.endDateTime),
+      };
+    case "terminationRequested":
+    case "terminating":
+    case "terminated": {
+      const termination = {
+        ...base,
+        customer: relationship.customer,
+        approvedBy: relationship.approvedBy,
+        activatedDateTime: instantToJson(relationship.activatedDateTime),
+        endDateTime: instantToJson(relationship.endDateTime),
+        terminationRequestedBy: relationship.terminationRequestedBy,
+        terminationRequestedByUser: relationship.terminationRequestedByUser,
+        terminationRequestedDateTime: instantToJson(relationship.terminationRequestedDateTime),
+      };
+      return relationship.status === "terminated"
+        ? { status: "terminated", ...termination, terminatedDateTime: instantToJson(relationship.terminatedDateTime) }
+        : { status: relationship.status, ...termination };
+    }
+    case "expired": {
+      const optionalFields: {
+        customer?: string;
+        approvedBy?: string;
+        activatedDateTime?: string;
+        endDateTime?: string;
+      } = {};
+      if (relationship.customer !== undefined) optionalFields.customer = relationship.customer;
+      if (relationship.approvedBy !== undefined) optionalFields.approvedBy = relationship.approvedBy;
+      if (relationship.activatedDateTime !== undefined)
+        optionalFields.activatedDateTime = instantToJson(relationship.activatedDateTime);
+      if (relationship.endDateTime !== undefined) optionalFields.endDateTime = instantToJson(relationship.endDateTime);
+      return {
+        status: "expired",
+        ...base,
+        expiredBecause: relationship.expiredBecause,
+        expiredDateTime: instantToJson(relationship.expiredDateTime),
+        ...optionalFields,
+      };
+    }
+  }
+}
+
+/** A Standard Schema v1 validator of GDAP relationships (vendor `partner-relationships`). */
+export const gdapRelationshipSchema: StandardSchemaV1<unknown, GdapRelationship> =
+  /* @__PURE__ */ toStandardSchema(parseGdapRelationship);

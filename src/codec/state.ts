@@ -1,0 +1,194 @@
+/**
+ * The JSON form of the decider's state (`DomainState`): one array of entities per
+ * collection, in the state's order, with the relationships as one flat array (grouped by
+ * customer, as the state holds them). Parser, serialiser and Standard Schema.
+ *
+ * The maps' keys are not written: each is a field of its entity (`id`, `customer`, or a
+ * relationship's customer–partner pair), so the parser rebuilds the maps from the arrays
+ * and refuses two entities with the same key, with the path of the second.
+ *
+ * @module
+ */
+import type { Result } from "neverthrow";
+import type { AutopilotDevice } from "../access/autopilot.js";
+import type { AzureSubscription } from "../access/azure.js";
+import type { MpsaPurchaseSharing } from "../access/mpsa.js";
+import type { CustomerAgreement } from "../agreement.js";
+import type { AccessAssignment } from "../gdap/access-assignment.js";
+import type { GdapRelationship } from "../gdap/relationship.js";
+import type { Invitation } from "../invitation.js";
+import type { Relationship } from "../relationship.js";
+import { allRelationships, type DomainState } from "../state.js";
+import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
+import { type AccessAssignmentJson, accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
+import { agreementDecoder, agreementToJson, type CustomerAgreementJson } from "./agreement.js";
+import { array, type Decoder, decode, map, object, refine, type Violation } from "./decoder.js";
+import {
+  type AutopilotDeviceJson,
+  type AzureSubscriptionJson,
+  autopilotDeviceDecoder,
+  autopilotDeviceToJson,
+  azureSubscriptionDecoder,
+  azureSubscriptionToJson,
+  type MpsaPurchaseSharingJson,
+  mpsaPurchaseSharingDecoder,
+  mpsaPurchaseSharingToJson,
+} from "./facts.js";
+import { type GdapRelationshipJson, gdapRelationshipDecoder, gdapRelationshipToJson } from "./gdap.js";
+import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
+import { describeFound, type ParseError, type PathSegment } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import { type RelationshipJson, relationshipDecoder, relationshipToJson } from "./relationship.js";
+import type { StandardSchemaV1 } from "./standard-schema.js";
+import { toStandardSchema } from "./to-standard-schema.js";
+
+/** A {@link DomainState} in JSON: each collection as an array, in the state's order. */
+export interface StateJson {
+  readonly invitations: readonly InvitationJson[];
+  /** Every relationship, one per customer–partner pair (REL-1), grouped by customer. */
+  readonly relationships: readonly RelationshipJson[];
+  readonly agreements: readonly CustomerAgreementJson[];
+  readonly gdapRelationships: readonly GdapRelationshipJson[];
+  readonly accessAssignments: readonly AccessAssignmentJson[];
+  readonly azureSubscriptions: readonly AzureSubscriptionJson[];
+  readonly autopilotDevices: readonly AutopilotDeviceJson[];
+  readonly mpsaSharing: readonly MpsaPurchaseSharingJson[];
+}
+
+/** The state's entities as arrays, decoded, before the maps are built. */
+interface StateLists {
+  readonly invitations: readonly Invitation[];
+  readonly relationships: readonly Relationship[];
+  readonly agreements: readonly CustomerAgreement[];
+  readonly gdapRelationships: readonly GdapRelationship[];
+  readonly accessAssignments: readonly AccessAssignment[];
+  readonly azureSubscriptions: readonly AzureSubscription[];
+  readonly autopilotDevices: readonly AutopilotDevice[];
+  readonly mpsaSharing: readonly MpsaPurchaseSharing[];
+}
+
+function unique<T>(
+  violations: Violation[],
+  collection: string,
+  items: readonly T[],
+  key: (item: T) => string,
+  at: readonly PathSegment[],
+  what: string,
+): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    const first = seen.get(value);
+    if (first === undefined) seen.set(value, index);
+    else
+      violations.push({
+        at: [collection, index, ...at],
+        expected: `${what} not already used by ${collection}[${first}]`,
+        found: describeFound(value),
+      });
+  });
+}
+
+function keyViolations(lists: StateLists): Violation[] {
+  const violations: Violation[] = [];
+  const byId = (item: { readonly id: string }) => item.id;
+  const byCustomer = (item: { readonly customer: string }) => item.customer;
+  unique(violations, "invitations", lists.invitations, byId, ["id"], "an invitation ID");
+  unique(
+    violations,
+    "relationships",
+    lists.relationships,
+    (relationship) => JSON.stringify([relationship.customer, relationship.partner]),
+    [],
+    "a customer–partner pair (one relationship per pair, REL-1)",
+  );
+  unique(violations, "agreements", lists.agreements, byCustomer, ["customer"], "a customer");
+  unique(violations, "gdapRelationships", lists.gdapRelationships, byId, ["id"], "a GDAP relationship ID");
+  unique(violations, "accessAssignments", lists.accessAssignments, byId, ["id"], "an access assignment ID");
+  unique(violations, "azureSubscriptions", lists.azureSubscriptions, byId, ["id"], "a subscription ID");
+  unique(violations, "autopilotDevices", lists.autopilotDevices, byId, ["id"], "a device ID");
+  unique(violations, "mpsaSharing", lists.mpsaSharing, byCustomer, ["customer"], "a customer");
+  return violations;
+}
+
+function keyed<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T> {
+  return new Map(items.map((item) => [key(item), item]));
+}
+
+function toState(lists: StateLists): DomainState {
+  const relationships = new Map<CustomerId, Map<PartnerId, Relationship>>();
+  for (const relationship of lists.relationships) {
+    const byPartner = relationships.get(relationship.customer);
+    if (byPartner === undefined)
+      relationships.set(relationship.customer, new Map([[relationship.partner, relationship]]));
+    else byPartner.set(relationship.partner, relationship);
+  }
+  return {
+    invitations: keyed(lists.invitations, (invitation) => invitation.id),
+    relationships,
+    agreements: keyed(lists.agreements, (agreement) => agreement.customer),
+    gdapRelationships: keyed(lists.gdapRelationships, (relationship) => relationship.id),
+    accessAssignments: keyed(lists.accessAssignments, (assignment) => assignment.id),
+    azureSubscriptions: keyed(lists.azureSubscriptions, (subscription) => subscription.id),
+    autopilotDevices: keyed(lists.autopilotDevices, (device) => device.id),
+    mpsaSharing: keyed(lists.mpsaSharing, (setting) => setting.customer),
+  };
+}
+
+/** The decoder of a {@link DomainState}'s JSON form, for composing larger decoders. */
+export const stateDecoder: Decoder<DomainState> = /* @__PURE__ */ map(
+  /* @__PURE__ */ refine(
+    /* @__PURE__ */ object({
+      invitations: /* @__PURE__ */ array(invitationDecoder),
+      relationships: /* @__PURE__ */ array(relationshipDecoder),
+      agreements: /* @__PURE__ */ array(agreementDecoder),
+      gdapRelationships: /* @__PURE__ */ array(gdapRelationshipDecoder),
+      accessAssignments: /* @__PURE__ */ array(accessAssignmentDecoder),
+      azureSubscriptions: /* @__PURE__ */ array(azureSubscriptionDecoder),
+      autopilotDevices: /* @__PURE__ */ array(autopilotDeviceDecoder),
+      mpsaSharing: /* @__PURE__ */ array(mpsaPurchaseSharingDecoder),
+    }),
+    keyViolations,
+  ),
+  toState,
+);
+
+/**
+ * Parses the decider's state from untrusted input (INVAR-6), such as a stored snapshot
+ * of an event-sourced system, to resume `decide` and `evolve` from it.
+ *
+ * @param input - anything, typically from `JSON.parse`
+ * @param options - limits, if not the defaults
+ * @returns the state with fresh maps, or every issue with its path (such as `gdapRelationships[2].id`)
+ */
+export function parseState(input: unknown, options?: ParseOptions): Result<DomainState, ParseError> {
+  return decode(stateDecoder, input, options);
+}
+
+/**
+ * Writes the decider's state in its JSON form: each map's values in its order, the
+ * relationships flattened customer by customer.
+ *
+ * @param state - the state
+ *
+ * @example
+ * ```ts
+ * const json = stateToJson(replay(events));
+ * parseState(json); // Ok(a state equal to replay(events))
+ * ```
+ */
+export function stateToJson(state: DomainState): StateJson {
+  return {
+    invitations: [...state.invitations.values()].map(invitationToJson),
+    relationships: allRelationships(state).map(relationshipToJson),
+    agreements: [...state.agreements.values()].map(agreementToJson),
+    gdapRelationships: [...state.gdapRelationships.values()].map(gdapRelationshipToJson),
+    accessAssignments: [...state.accessAssignments.values()].map(accessAssignmentToJson),
+    azureSubscriptions: [...state.azureSubscriptions.values()].map(azureSubscriptionToJson),
+    autopilotDevices: [...state.autopilotDevices.values()].map(autopilotDeviceToJson),
+    mpsaSharing: [...state.mpsaSharing.values()].map(mpsaPurchaseSharingToJson),
+  };
+}
+
+/** A Standard Schema v1 validator of decider states (vendor `partner-relationships`). */
+export const stateSchema: StandardSchemaV1<unknown, DomainState> = /* @__PURE__ */ toStandardSchema(parseState);
