@@ -43,7 +43,8 @@ import {
   type Outcome,
 } from "./model.js";
 
-type Input<C> = Omit<C, "type">;
+/** The input of an adapter method: the decider's command without its `type`. */
+export type CommandInput<C> = Omit<C, "type">;
 
 /** A value or a promise of it. */
 export type MaybePromise<T> = T | Promise<T>;
@@ -79,21 +80,21 @@ export interface HoldsRoleInput {
  */
 export interface PartnerSystemAdapter {
   /** A partner sends an invitation (INV-1, ACT-3, TYPE-1). */
-  sendInvitation(input: Input<SendInvitationCommand>): MaybePromise<Outcome>;
+  sendInvitation(input: CommandInput<SendInvitationCommand>): MaybePromise<Outcome>;
   /** The customer accepts an invitation (INV-2, INV-4, ACT-1). */
-  acceptInvitation(input: Input<AcceptInvitationCommand>): MaybePromise<Outcome>;
+  acceptInvitation(input: CommandInput<AcceptInvitationCommand>): MaybePromise<Outcome>;
   /** The customer cancels an invitation (INV-3, ACT-1). */
-  cancelInvitation(input: Input<CancelInvitationCommand>): MaybePromise<Outcome>;
+  cancelInvitation(input: CommandInput<CancelInvitationCommand>): MaybePromise<Outcome>;
   /** An unanswered invitation expires (INV-4). */
-  expireInvitation(input: Input<ExpireInvitationCommand>): MaybePromise<Outcome>;
+  expireInvitation(input: CommandInput<ExpireInvitationCommand>): MaybePromise<Outcome>;
   /** The customer accepts the Microsoft Customer Agreement on its own (MCA-2). */
-  acceptAgreement(input: Input<AcceptAgreementCommand>): MaybePromise<Outcome>;
+  acceptAgreement(input: CommandInput<AcceptAgreementCommand>): MaybePromise<Outcome>;
   /** The customer removes the partner's admin roles (DAP-2). */
-  removeAdminRoles(input: Input<RemoveAdminRolesCommand>): MaybePromise<Outcome>;
+  removeAdminRoles(input: CommandInput<RemoveAdminRolesCommand>): MaybePromise<Outcome>;
   /** The customer deletes the relationship (TYPE-2). */
-  deleteRelationship(input: Input<DeleteRelationshipCommand>): MaybePromise<Outcome>;
+  deleteRelationship(input: CommandInput<DeleteRelationshipCommand>): MaybePromise<Outcome>;
   /** The partner ends the relationship (REL-3). */
-  endRelationship(input: Input<EndRelationshipCommand>): MaybePromise<Outcome>;
+  endRelationship(input: CommandInput<EndRelationshipCommand>): MaybePromise<Outcome>;
   /** Whether the partner holds the directory role in the customer tenant now (DAP-1, INVAR-1). */
   holdsRole(input: HoldsRoleInput): MaybePromise<boolean>;
 }
@@ -194,9 +195,8 @@ const gapArb = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 60 * DAY, max: 120 * DAY }) },
 );
 
-type Untimed<C> = C extends unknown ? Omit<C, "at"> : never;
 /** A core command without its instant: the conformance commands add the model's clock. */
-export type UntimedCoreCommand = Untimed<CoreCommand>;
+export type UntimedCoreCommand = CoreCommand extends infer C ? (C extends unknown ? Omit<C, "at"> : never) : never;
 
 /**
  * Core commands without their instant, over {@link CONFORMANCE_UNIVERSE}: valid ones
@@ -294,21 +294,21 @@ function call(adapter: PartnerSystemAdapter, command: CoreCommand): MaybePromise
   const { type, ...input } = command;
   switch (command.type) {
     case "SendInvitation":
-      return adapter.sendInvitation(input as Input<SendInvitationCommand>);
+      return adapter.sendInvitation(input as CommandInput<SendInvitationCommand>);
     case "AcceptInvitation":
-      return adapter.acceptInvitation(input as Input<AcceptInvitationCommand>);
+      return adapter.acceptInvitation(input as CommandInput<AcceptInvitationCommand>);
     case "CancelInvitation":
-      return adapter.cancelInvitation(input as Input<CancelInvitationCommand>);
+      return adapter.cancelInvitation(input as CommandInput<CancelInvitationCommand>);
     case "ExpireInvitation":
-      return adapter.expireInvitation(input as Input<ExpireInvitationCommand>);
+      return adapter.expireInvitation(input as CommandInput<ExpireInvitationCommand>);
     case "AcceptAgreement":
-      return adapter.acceptAgreement(input as Input<AcceptAgreementCommand>);
+      return adapter.acceptAgreement(input as CommandInput<AcceptAgreementCommand>);
     case "RemoveAdminRoles":
-      return adapter.removeAdminRoles(input as Input<RemoveAdminRolesCommand>);
+      return adapter.removeAdminRoles(input as CommandInput<RemoveAdminRolesCommand>);
     case "DeleteRelationship":
-      return adapter.deleteRelationship(input as Input<DeleteRelationshipCommand>);
+      return adapter.deleteRelationship(input as CommandInput<DeleteRelationshipCommand>);
     case "EndRelationship":
-      return adapter.endRelationship(input as Input<EndRelationshipCommand>);
+      return adapter.endRelationship(input as CommandInput<EndRelationshipCommand>);
     default:
       throw new Error(`unknown command type ${String(type)}`);
   }

@@ -77,10 +77,8 @@ const subscription = fc.constantFrom("s0", "s1");
 const device = fc.constantFrom("d0", "d1", "d2");
 const gdapRoles = fc.subarray([GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR], { minLength: 1 });
 
-type Untimed<C> = C extends unknown ? Omit<C, "at"> : never;
-
 /** A domain command without its instant. */
-export type UntimedDomainCommand = Untimed<DomainCommand>;
+export type UntimedDomainCommand = DomainCommand extends infer C ? (C extends unknown ? Omit<C, "at"> : never) : never;
 
 /**
  * Commands of every type, without their instant, over a small universe (two customers,

@@ -38,6 +38,7 @@ export {
 export {
   asyncConformanceCommands,
   CONFORMANCE_UNIVERSE,
+  type CommandInput,
   type ConformanceModel,
   type ConformanceOptions,
   checkConformance,
