@@ -28,15 +28,20 @@ export const RELATIONSHIP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminA
 /** Partner Center roles that may request, change or end GDAP relationships (ACT-3). */
 export const GDAP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminAgent"];
 
+function partnerCenterRoleName(role: string): string {
+  return PARTNER_CENTER_ROLES[role as PartnerCenterRole];
+}
+
 function refused(
   rule: NotAuthorized["rule"],
   step: string,
   actor: Actor,
   reason: NotAuthorizedReason,
   anyOf: readonly string[],
-  anyOfNames: readonly string[],
+  nameOf: (role: string) => string,
   where: string,
 ): NotAuthorized {
+  const anyOfNames = anyOf.map(nameOf);
   const why =
     reason === "missing_role"
       ? `holds none of ${anyOfNames.join(", ")}`
@@ -82,12 +87,12 @@ export function authorizeCustomerAdmin(
   anyOf: readonly RoleId[] = CUSTOMER_ADMIN_ROLES,
   rule: "ACT-1" | "ACT-2" = "ACT-1",
 ): Result<CustomerUser, NotAuthorized> {
-  const names = anyOf.map(roleName);
+  // Role names are built only when refusing: an authorised step costs no string work.
   if (actor.kind !== "customerUser")
-    return err(refused(rule, step, actor, "not_a_customer_user", anyOf, names, customer));
-  if (actor.tenant !== customer) return err(refused(rule, step, actor, "other_tenant", anyOf, names, customer));
+    return err(refused(rule, step, actor, "not_a_customer_user", anyOf, roleName, customer));
+  if (actor.tenant !== customer) return err(refused(rule, step, actor, "other_tenant", anyOf, roleName, customer));
   if (!actor.roles.some((role) => anyOf.includes(role)))
-    return err(refused(rule, step, actor, "missing_role", anyOf, names, customer));
+    return err(refused(rule, step, actor, "missing_role", anyOf, roleName, customer));
   return ok(actor);
 }
 
@@ -106,11 +111,11 @@ export function authorizePartnerUser(
   step: string,
   anyOf: readonly PartnerCenterRole[],
 ): Result<PartnerUser, NotAuthorized> {
-  const names = anyOf.map((role) => PARTNER_CENTER_ROLES[role]);
   if (actor.kind !== "partnerUser")
-    return err(refused("ACT-3", step, actor, "not_a_partner_user", anyOf, names, partner));
-  if (actor.partner !== partner) return err(refused("ACT-3", step, actor, "other_partner", anyOf, names, partner));
+    return err(refused("ACT-3", step, actor, "not_a_partner_user", anyOf, partnerCenterRoleName, partner));
+  if (actor.partner !== partner)
+    return err(refused("ACT-3", step, actor, "other_partner", anyOf, partnerCenterRoleName, partner));
   if (!actor.roles.some((role) => anyOf.includes(role)))
-    return err(refused("ACT-3", step, actor, "missing_role", anyOf, names, partner));
+    return err(refused("ACT-3", step, actor, "missing_role", anyOf, partnerCenterRoleName, partner));
   return ok(actor);
 }

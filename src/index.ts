@@ -294,14 +294,8 @@ export {
   type SendInvitationInput,
   sendInvitation,
 } from "./invitation.js";
-export {
-  type AutopilotPolicy,
-  DEFAULT_POLICY,
-  type GdapLimits,
-  POLICY_EDITIONS,
-  type Policy,
-  type PolicyEditionId,
-} from "./policy.js";
+export { type AutopilotPolicy, DEFAULT_POLICY, type GdapLimits, type Policy } from "./policy.js";
+export { POLICY_EDITIONS, type PolicyEditionId } from "./policy-editions.js";
 // Policy and errors
 export {
   type ActiveRelationship,
@@ -356,6 +350,7 @@ export {
   USER_ADMINISTRATOR,
 } from "./vocabulary/directory-roles.js";
 export { type CustomerId, type InvitationId, isIdentifier, type PartnerId, type UserId } from "./vocabulary/ids.js";
+export { PARTNER_TYPE_NAMES } from "./vocabulary/partner-type-names.js";
 export {
   isPartnerType,
   PARTNER_TYPE_LIST,

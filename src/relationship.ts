@@ -14,7 +14,8 @@ import { checkTime } from "./validate.js";
 import type { Actor, PartnerCenterRole } from "./vocabulary/actors.js";
 import type { RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "./vocabulary/ids.js";
-import { PARTNER_TYPES, type PartnerType, type RoleHolder, type RoleSlot } from "./vocabulary/partner-types.js";
+import { PARTNER_TYPE_NAMES } from "./vocabulary/partner-type-names.js";
+import { PARTNER_TYPE_LIST, type PartnerType, type RoleHolder, type RoleSlot } from "./vocabulary/partner-types.js";
 import type { Instant } from "./vocabulary/time.js";
 import type { Lifecycle } from "./vocabulary/transition.js";
 
@@ -112,11 +113,21 @@ export interface RelationshipGrant {
 /** Partner Center roles that may end a relationship for the partner (REL-3). */
 export const RELATIONSHIP_END_ROLES: readonly PartnerCenterRole[] = ["adminAgent"];
 
-const CATALOGUE_ORDER: readonly PartnerType[] = /* @__PURE__ */ Object.keys(PARTNER_TYPES) as PartnerType[];
+/** One shared, frozen one-capacity list per partner type: most relationships have one capacity. */
+const SINGLE_CAPACITIES = new Map<PartnerType, readonly PartnerType[]>();
+
+function singleCapacity(capacity: PartnerType): readonly PartnerType[] {
+  let list = SINGLE_CAPACITIES.get(capacity);
+  if (list === undefined) {
+    list = Object.freeze([capacity]);
+    SINGLE_CAPACITIES.set(capacity, list);
+  }
+  return list;
+}
 
 function withCapacity(capacities: readonly PartnerType[], capacity: PartnerType): readonly PartnerType[] {
   if (capacities.includes(capacity)) return capacities;
-  return CATALOGUE_ORDER.filter((type) => type === capacity || capacities.includes(type));
+  return PARTNER_TYPE_LIST.filter((type) => type === capacity || capacities.includes(type));
 }
 
 function withGrants(grants: readonly RoleGrant[], grant: RelationshipGrant): readonly RoleGrant[] {
@@ -144,7 +155,7 @@ export function establishRelationship(
       status: "active",
       customer: grant.customer,
       partner: grant.partner,
-      capacities: [grant.capacity],
+      capacities: singleCapacity(grant.capacity),
       grants: withGrants([], grant),
       since: grant.at,
       updatedAt: grant.at,
@@ -268,7 +279,7 @@ function contactPartnerToEnd(
   relationship: ActiveRelationship,
   notDeletable: readonly PartnerType[],
 ): ContactPartnerToEnd {
-  const names = notDeletable.map((type) => PARTNER_TYPES[type].displayName).join(", ");
+  const names = notDeletable.map((type) => PARTNER_TYPE_NAMES[type]).join(", ");
   return {
     code: "contact_partner_to_end",
     rule: "TYPE-2",

@@ -229,9 +229,13 @@ export function applyCoreEvent(state: DomainState, event: CoreEvent, write: Writ
       return;
     }
     case "AgreementAccepted": {
-      const current = agreementOf(state, event.customer);
-      const accepted = recordAgreement(current, event.by, event.at);
-      if (accepted !== current) write.set("agreements", event.customer, accepted);
+      const current = state.agreements.get(event.customer);
+      if (current?.status !== "accepted")
+        write.set(
+          "agreements",
+          event.customer,
+          recordAgreement(agreementOf(state, event.customer), event.by, event.at),
+        );
       return;
     }
     case "AdminRolesRemoved": {

@@ -5,6 +5,7 @@
  * @module
  */
 import { GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR, type RoleId } from "./directory-roles.js";
+import { PARTNER_TYPE_NAMES } from "./partner-type-names.js";
 
 /**
  * A partner type: the capacity in which a partner works with a customer (TYPE-1).
@@ -102,90 +103,98 @@ export const PARTNER_TYPES: {
     /** The type: the same as the entry's key. */
     readonly type: T;
   };
-} = {
-  reseller: {
-    type: "reseller",
-    displayName: "Reseller",
-    description: "Sells Microsoft products to the customer.",
-    roles: NONE,
-    sells: true,
-  },
-  delegatedAdministrator: {
-    type: "delegatedAdministrator",
-    displayName: "Delegated administrator",
-    description: "Manages products and services for the customer; Global Administrator in the customer's tenant.",
-    roles: { kind: "fixed", slots: DAP_SLOTS },
-    sells: false,
-  },
-  resellerAndDelegatedAdministrator: {
-    type: "resellerAndDelegatedAdministrator",
-    displayName: "Reseller & delegated administrator",
-    description: "Sells and manages Microsoft products and services for the customer.",
-    roles: { kind: "fixed", slots: DAP_SLOTS },
-    sells: true,
-  },
-  partner: {
-    type: "partner",
-    displayName: "Partner",
-    description:
-      "The customer gives the partner a user account in its tenant to work with Microsoft services on its behalf.",
-    roles: { kind: "chosen", timeLimited: false },
-    sells: false,
-  },
-  advisor: {
-    type: "advisor",
-    displayName: "Advisor",
-    description: "Resets passwords and handles support incidents for the customer.",
-    roles: { kind: "fixed", slots: DAP_SLOTS },
-    sells: false,
-  },
-  mpsaPartner: {
-    type: "mpsaPartner",
-    displayName: "Microsoft Products & Services Agreement (MPSA) partner",
-    description: "With several MPSA partners, the customer may let them see purchases made by each other.",
-    roles: NONE,
-    sells: false,
-  },
-  oem: {
-    type: "oem",
-    displayName: "OEM PC partner",
-    description: "Uploads device IDs to Windows Autopilot for the customer; needs no permission in the tenant.",
-    roles: NONE,
-    sells: false,
-  },
-  lineOfBusiness: {
-    type: "lineOfBusiness",
-    displayName: "Line-of-business (LOB) partner",
-    description: "Develops, submits and manages line-of-business apps for the customer.",
-    roles: { kind: "notAssignable" },
-    sells: false,
-  },
-  isv: {
-    type: "isv",
-    displayName: "Independent software vendor (ISV)",
-    description: "Develops and sells software products.",
-    roles: NONE,
-    sells: false,
-  },
-  indirectReseller: {
-    type: "indirectReseller",
-    displayName: "Indirect reseller",
-    description: "Sells Microsoft products to the customer through an indirect provider.",
-    roles: NONE,
-    sells: true,
-  },
-  gdap: {
-    type: "gdap",
-    displayName: "Partner with GDAP access",
-    description:
-      "Holds granular, time-limited admin roles chosen for least privilege (granular delegated admin privileges).",
-    roles: { kind: "chosen", timeLimited: true },
-    sells: false,
-  },
-};
+} = /* @__PURE__ */ catalogue();
+
+// A function, so that bundlers drop the catalogue (its entries read PARTNER_TYPE_NAMES)
+// wherever only the names are used.
+function catalogue(): typeof PARTNER_TYPES {
+  return {
+    reseller: {
+      type: "reseller",
+      displayName: PARTNER_TYPE_NAMES.reseller,
+      description: "Sells Microsoft products to the customer.",
+      roles: NONE,
+      sells: true,
+    },
+    delegatedAdministrator: {
+      type: "delegatedAdministrator",
+      displayName: PARTNER_TYPE_NAMES.delegatedAdministrator,
+      description: "Manages products and services for the customer; Global Administrator in the customer's tenant.",
+      roles: { kind: "fixed", slots: DAP_SLOTS },
+      sells: false,
+    },
+    resellerAndDelegatedAdministrator: {
+      type: "resellerAndDelegatedAdministrator",
+      displayName: PARTNER_TYPE_NAMES.resellerAndDelegatedAdministrator,
+      description: "Sells and manages Microsoft products and services for the customer.",
+      roles: { kind: "fixed", slots: DAP_SLOTS },
+      sells: true,
+    },
+    partner: {
+      type: "partner",
+      displayName: PARTNER_TYPE_NAMES.partner,
+      description:
+        "The customer gives the partner a user account in its tenant to work with Microsoft services on its behalf.",
+      roles: { kind: "chosen", timeLimited: false },
+      sells: false,
+    },
+    advisor: {
+      type: "advisor",
+      displayName: PARTNER_TYPE_NAMES.advisor,
+      description: "Resets passwords and handles support incidents for the customer.",
+      roles: { kind: "fixed", slots: DAP_SLOTS },
+      sells: false,
+    },
+    mpsaPartner: {
+      type: "mpsaPartner",
+      displayName: PARTNER_TYPE_NAMES.mpsaPartner,
+      description: "With several MPSA partners, the customer may let them see purchases made by each other.",
+      roles: NONE,
+      sells: false,
+    },
+    oem: {
+      type: "oem",
+      displayName: PARTNER_TYPE_NAMES.oem,
+      description: "Uploads device IDs to Windows Autopilot for the customer; needs no permission in the tenant.",
+      roles: NONE,
+      sells: false,
+    },
+    lineOfBusiness: {
+      type: "lineOfBusiness",
+      displayName: PARTNER_TYPE_NAMES.lineOfBusiness,
+      description: "Develops, submits and manages line-of-business apps for the customer.",
+      roles: { kind: "notAssignable" },
+      sells: false,
+    },
+    isv: {
+      type: "isv",
+      displayName: PARTNER_TYPE_NAMES.isv,
+      description: "Develops and sells software products.",
+      roles: NONE,
+      sells: false,
+    },
+    indirectReseller: {
+      type: "indirectReseller",
+      displayName: PARTNER_TYPE_NAMES.indirectReseller,
+      description: "Sells Microsoft products to the customer through an indirect provider.",
+      roles: NONE,
+      sells: true,
+    },
+    gdap: {
+      type: "gdap",
+      displayName: PARTNER_TYPE_NAMES.gdap,
+      description:
+        "Holds granular, time-limited admin roles chosen for least privilege (granular delegated admin privileges).",
+      roles: { kind: "chosen", timeLimited: true },
+      sells: false,
+    },
+  };
+}
 
 /** Every partner type, in catalogue order. */
-export const PARTNER_TYPE_LIST: readonly PartnerType[] = /* @__PURE__ */ Object.keys(PARTNER_TYPES) as PartnerType[];
+export const PARTNER_TYPE_LIST: readonly PartnerType[] = /* @__PURE__ */ Object.keys(
+  PARTNER_TYPE_NAMES,
+) as PartnerType[];
 
 /**
  * Whether a value is a {@link PartnerType}.
@@ -193,5 +202,5 @@ export const PARTNER_TYPE_LIST: readonly PartnerType[] = /* @__PURE__ */ Object.
  * @param value - anything
  */
 export function isPartnerType(value: unknown): value is PartnerType {
-  return typeof value === "string" && Object.hasOwn(PARTNER_TYPES, value);
+  return typeof value === "string" && Object.hasOwn(PARTNER_TYPE_NAMES, value);
 }
