@@ -470,7 +470,7 @@ export const gdapRelationshipArb: fc.Arbitrary<GdapRelationship> = fc
         return { status, ...termination };
       case "terminated":
         return { status, ...termination, terminatedDateTime: terminated };
-      case "expired":
+      default:
         return requestExpired
           ? {
               status,

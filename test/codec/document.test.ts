@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import fc from "fast-check";
-import { DEFAULT_POLICY, GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR } from "partner-relationships";
-import { describe, expect, it } from "vitest";
+import {
+  allRelationships,
+  DEFAULT_POLICY,
+  GLOBAL_ADMINISTRATOR,
+  HELPDESK_ADMINISTRATOR,
+  replay,
+} from "partner-relationships";
 import {
   DOCUMENT_KINDS,
   type Document,
@@ -12,8 +17,10 @@ import {
   parseSnapshotDocument,
   SCHEMA_VERSION,
   snapshotToJson,
+  stateToJson,
   toDocument,
-} from "../../src/codec/document.js";
+} from "partner-relationships/codec";
+import { describe, expect, it } from "vitest";
 import { commandArb, initialWorld, step } from "../support/world.js";
 import {
   actorArb,
@@ -160,7 +167,14 @@ describe("INVAR-5 stored data of schema version 1 still parses (test/fixtures/v1
   const files = readdirSync(FIXTURES).filter((name) => name.endsWith(".json"));
 
   it("has fixtures of the current version", () => {
-    expect(files).toEqual(["actor.json", "decision-allowed.json", "decision-refused.json", "snapshot.json"]);
+    expect(files).toEqual([
+      "actor.json",
+      "decision-allowed.json",
+      "decision-refused.json",
+      "events.json",
+      "snapshot.json",
+      "state.json",
+    ]);
   });
 
   it.each(files)("INVAR-5 %s parses, and writing it back gives the same JSON", (name) => {
@@ -206,5 +220,75 @@ describe("INVAR-5 stored data of schema version 1 still parses (test/fixtures/v1
     expect(snapshot.agreements.map((agreement) => agreement.status)).toEqual(["accepted", "accepted", "notAccepted"]);
     expect(snapshot.policy).toEqual(DEFAULT_POLICY);
     expect(snapshotToJson(snapshot)).toStrictEqual((fixture("snapshot.json") as { value: unknown }).value);
+  });
+});
+
+describe("INVAR-5 the events and state fixtures, made by decide and evolve (test/codec/story.ts)", () => {
+  it("INVAR-5 replaying the parsed events of events.json gives the parsed state of state.json", () => {
+    const events = parseDocument(fixture("events.json"))._unsafeUnwrap();
+    const state = parseDocument(fixture("state.json"))._unsafeUnwrap();
+    if (events.kind !== "events" || state.kind !== "state") throw new Error("wrong kinds");
+    expect(replay(events.value)).toEqual(state.value);
+    expect(stateToJson(replay(events.value))).toStrictEqual((fixture("state.json") as { value: unknown }).value);
+  });
+
+  it("INVAR-5 the fixtures hold every area: GDAP in four statuses, assignments, Azure, Autopilot, MPSA", () => {
+    const state = parseDocument(fixture("state.json"))._unsafeUnwrap();
+    if (state.kind !== "state") throw new Error("wrong kind");
+    expect([...state.value.gdapRelationships.values()].map((r) => [r.id, r.status])).toEqual([
+      ["gdap-1", "active"],
+      ["gdap-2", "terminated"],
+      ["gdap-3", "expired"],
+    ]);
+    expect([...state.value.accessAssignments.values()].map((a) => [a.id, a.status])).toEqual([
+      ["assign-1", "active"],
+      ["assign-2", "deleted"],
+    ]);
+    expect(state.value.azureSubscriptions.size).toBe(2);
+    expect(state.value.autopilotDevices.size).toBe(2);
+    expect(state.value.mpsaSharing.get("northwind")?.enabled).toBe(true);
+    expect(allRelationships(state.value).map((r) => [r.customer, r.status])).toEqual([
+      ["contoso", "active"],
+      ["northwind", "ended"],
+    ]);
+  });
+
+  it("INVAR-6 paths inside an events document name the event and the field", () => {
+    const json = fixture("events.json") as { value: { type: string; relationship?: { roles: string[] } }[] };
+    const index = json.value.findIndex((event) => event.type === "GdapRelationshipCreated");
+    const roles = json.value[index]?.relationship?.roles;
+    if (roles !== undefined) roles[1] = "User Administrator";
+    expect(pathsOf(parseDocument(json))).toEqual([`value[${index}].relationship.roles[1]`]);
+  });
+
+  it("INVAR-6 refuses a state that repeats a key, at the path of the second", () => {
+    const json = fixture("state.json") as { value: Record<string, unknown[]> };
+    const twice = (list: unknown[] | undefined): unknown[] => [...(list ?? []), list?.[0]];
+    const doubled = {
+      ...json,
+      value: {
+        ...json.value,
+        relationships: twice(json.value.relationships),
+        gdapRelationships: twice(json.value.gdapRelationships),
+        mpsaSharing: twice(json.value.mpsaSharing),
+      },
+    };
+    expect(issuesOf(parseDocument(doubled))).toEqual([
+      {
+        path: "value.relationships[2]",
+        expected: "a customer–partner pair (one relationship per pair, REL-1) not already used by relationships[0]",
+        found: '"[\\"contoso\\",\\"fabrikam\\"]"',
+      },
+      {
+        path: "value.gdapRelationships[3].id",
+        expected: "a GDAP relationship ID not already used by gdapRelationships[0]",
+        found: '"gdap-1"',
+      },
+      {
+        path: "value.mpsaSharing[1].customer",
+        expected: "a customer not already used by mpsaSharing[0]",
+        found: '"northwind"',
+      },
+    ]);
   });
 });

@@ -1,0 +1,236 @@
+import fc from "fast-check";
+import {
+  ACCESS_ASSIGNMENT_STATUSES,
+  formatDuration,
+  GDAP_STATUSES,
+  GLOBAL_ADMINISTRATOR,
+  HELPDESK_ADMINISTRATOR,
+  USER_ADMINISTRATOR,
+  ZERO_DURATION,
+} from "partner-relationships";
+import {
+  accessAssignmentSchema,
+  accessAssignmentToJson,
+  documentToJson,
+  gdapRelationshipSchema,
+  gdapRelationshipToJson,
+  isoDurationSchema,
+  isoDurationToJson,
+  parseAccessAssignment,
+  parseDocument,
+  parseGdapRelationship,
+  parseIsoDuration,
+  toDocument,
+} from "partner-relationships/codec";
+import { describe, expect, it } from "vitest";
+import { accessAssignmentArb, gdapRelationshipArb, isoDurationArb } from "./arbitraries.js";
+import { property } from "./property.js";
+import { issuesOf, pathsOf, throughJsonText } from "./round-trip.js";
+
+const active = {
+  status: "active",
+  id: "g-1",
+  displayName: "Contoso helpdesk",
+  partner: "fabrikam",
+  roles: [HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR],
+  duration: "P730D",
+  autoExtendDuration: "P180D",
+  createdDateTime: "2026-01-01T00:00:00.000Z",
+  createdBy: "agent@fabrikam",
+  lastModifiedDateTime: "2026-01-02T00:00:00.000Z",
+  requestExpiresDateTime: "2026-04-01T00:00:00.000Z",
+  customer: "contoso",
+  approvedBy: "admin@contoso",
+  activatedDateTime: "2026-01-02T00:00:00.000Z",
+  endDateTime: "2028-01-02T00:00:00.000Z",
+};
+
+const assignment = {
+  status: "active",
+  id: "a-1",
+  relationship: "g-1",
+  partner: "fabrikam",
+  customer: "contoso",
+  group: "helpdesk-agents",
+  roles: [HELPDESK_ADMINISTRATOR],
+  createdDateTime: "2026-01-03T00:00:00.000Z",
+  lastModifiedDateTime: "2026-01-03T00:00:00.000Z",
+};
+
+describe("ISO 8601 durations", () => {
+  property(
+    "INVAR-5 a duration survives isoDurationToJson → JSON text → parseIsoDuration unchanged",
+    [isoDurationArb],
+    (duration) => {
+      expect(throughJsonText(duration, isoDurationToJson, parseIsoDuration)._unsafeUnwrap()).toStrictEqual(duration);
+    },
+  );
+
+  it("INVAR-5 writes the text formatDuration writes, zero as PT0S", () => {
+    expect(isoDurationToJson({ ...ZERO_DURATION, days: 90 })).toBe("P90D");
+    expect(isoDurationToJson(ZERO_DURATION)).toBe("PT0S");
+    expect(parseIsoDuration("P0D")._unsafeUnwrap()).toStrictEqual(ZERO_DURATION);
+  });
+
+  it("INVAR-6 refuses what parseDuration refuses, with the value found", () => {
+    for (const bad of ["2 years", "P", "PT", "P1.5D", "-P1D", "p1d", 90, null])
+      expect(issuesOf(parseIsoDuration(bad))).toHaveLength(1);
+    expect(isoDurationSchema["~standard"].validate("P2Y")).toHaveProperty("value.years", 2);
+  });
+});
+
+describe("GDAP relationships", () => {
+  property(
+    "INVAR-5 a GDAP relationship in any of the ten statuses survives gdapRelationshipToJson → JSON text → parseGdapRelationship unchanged",
+    [gdapRelationshipArb],
+    (relationship) => {
+      expect(
+        throughJsonText(relationship, gdapRelationshipToJson, parseGdapRelationship)._unsafeUnwrap(),
+      ).toStrictEqual(relationship);
+    },
+  );
+
+  it("GDAP-1 the random relationships cover every status", () => {
+    const statuses = new Set(fc.sample(gdapRelationshipArb, { numRuns: 500, seed: 1 }).map((r) => r.status));
+    expect([...statuses].sort()).toEqual([...GDAP_STATUSES].sort());
+  });
+
+  property(
+    "INVAR-5 a GDAP relationship survives as a document of kind state",
+    [fc.array(gdapRelationshipArb, { maxLength: 3 })],
+    (relationships) => {
+      const unique = [...new Map(relationships.map((r) => [r.id, r])).values()];
+      const state = {
+        invitations: new Map(),
+        relationships: new Map(),
+        agreements: new Map(),
+        gdapRelationships: new Map(unique.map((r) => [r.id, r])),
+        accessAssignments: new Map(),
+        azureSubscriptions: new Map(),
+        autopilotDevices: new Map(),
+        mpsaSharing: new Map(),
+      };
+      const document = toDocument("state", state);
+      expect(throughJsonText(document, documentToJson, parseDocument)._unsafeUnwrap()).toEqual(document);
+    },
+  );
+
+  it("INVAR-6 reports each fault at its path", () => {
+    expect(parseGdapRelationship(active).isOk()).toBe(true);
+    expect(pathsOf(parseGdapRelationship({ ...active, roles: [HELPDESK_ADMINISTRATOR, "Helpdesk"] }))).toEqual([
+      "roles[1]",
+    ]);
+    expect(issuesOf(parseGdapRelationship({ ...active, roles: [USER_ADMINISTRATOR, USER_ADMINISTRATOR] }))).toEqual([
+      {
+        path: "roles[1]",
+        expected: "a role not already listed (at index 0)",
+        found: JSON.stringify(USER_ADMINISTRATOR),
+      },
+    ]);
+    expect(pathsOf(parseGdapRelationship({ ...active, roles: [] }))).toEqual(["roles"]);
+    expect(pathsOf(parseGdapRelationship({ ...active, duration: "two years" }))).toEqual(["duration"]);
+    expect(pathsOf(parseGdapRelationship({ ...active, status: "unknownFutureValue" }))).toEqual(["status"]);
+    expect(pathsOf(parseGdapRelationship({ ...active, displayName: "   " }))).toEqual(["displayName"]);
+  });
+
+  it("GDAP-2 INVAR-6 refuses auto-extension with Global Administrator, and an end time not after the activation", () => {
+    expect(issuesOf(parseGdapRelationship({ ...active, roles: [GLOBAL_ADMINISTRATOR] }))).toEqual([
+      {
+        path: "autoExtendDuration",
+        expected: "PT0S: a relationship that includes Global Administrator cannot auto-extend (GDAP-2)",
+        found: '"P180D"',
+      },
+    ]);
+    expect(pathsOf(parseGdapRelationship({ ...active, endDateTime: active.activatedDateTime }))).toEqual([
+      "endDateTime",
+    ]);
+  });
+
+  it("GDAP-1 INVAR-6 checks the time order the steps keep", () => {
+    expect(pathsOf(parseGdapRelationship({ ...active, lastModifiedDateTime: "2025-12-31T00:00:00Z" }))).toEqual([
+      "lastModifiedDateTime",
+      "lastModifiedDateTime",
+    ]);
+    expect(pathsOf(parseGdapRelationship({ ...active, activatedDateTime: "2025-12-31T00:00:00Z" }))).toEqual([
+      "activatedDateTime",
+    ]);
+    const terminated = {
+      ...active,
+      status: "terminated",
+      autoExtendDuration: "PT0S",
+      terminationRequestedBy: "customer",
+      terminationRequestedByUser: "admin@contoso",
+      terminationRequestedDateTime: "2026-02-01T00:00:00.000Z",
+      terminatedDateTime: "2026-01-31T00:00:00.000Z",
+      lastModifiedDateTime: "2026-02-01T00:00:00.000Z",
+    };
+    expect(pathsOf(parseGdapRelationship(terminated))).toEqual(["terminatedDateTime"]);
+  });
+
+  it("GDAP-4 GDAP-5 INVAR-6 an approved relationship has its customer; an expired request was never activated", () => {
+    const { customer: _customer, ...withoutCustomer } = active;
+    expect(pathsOf(parseGdapRelationship({ ...withoutCustomer, status: "approved" }))).toEqual([
+      "customer",
+      "activatedDateTime",
+      "endDateTime",
+    ]);
+    const expired = {
+      ...active,
+      status: "expired",
+      expiredBecause: "requestNotApproved",
+      expiredDateTime: "2026-04-01T00:00:00.000Z",
+    };
+    expect(pathsOf(parseGdapRelationship(expired))).toEqual(["approvedBy", "activatedDateTime", "endDateTime"]);
+    const { approvedBy: _approvedBy, ...withoutApprover } = expired;
+    expect(pathsOf(parseGdapRelationship({ ...withoutApprover, expiredBecause: "endDateTimeReached" }))).toEqual([
+      "approvedBy",
+    ]);
+    expect(gdapRelationshipSchema["~standard"].validate(active)).toHaveProperty("value.status", "active");
+  });
+});
+
+describe("access assignments", () => {
+  property(
+    "INVAR-5 an access assignment in any of the five statuses survives accessAssignmentToJson → JSON text → parseAccessAssignment unchanged",
+    [accessAssignmentArb],
+    (value) => {
+      expect(throughJsonText(value, accessAssignmentToJson, parseAccessAssignment)._unsafeUnwrap()).toStrictEqual(
+        value,
+      );
+    },
+  );
+
+  it("GDAP-6 the random assignments cover every status", () => {
+    const statuses = new Set(fc.sample(accessAssignmentArb, { numRuns: 200, seed: 1 }).map((a) => a.status));
+    expect([...statuses].sort()).toEqual([...ACCESS_ASSIGNMENT_STATUSES].sort());
+  });
+
+  it("INVAR-6 reports each fault at its path", () => {
+    expect(parseAccessAssignment(assignment).isOk()).toBe(true);
+    expect(
+      pathsOf(parseAccessAssignment({ ...assignment, roles: [HELPDESK_ADMINISTRATOR, HELPDESK_ADMINISTRATOR] })),
+    ).toEqual(["roles[1]"]);
+    expect(pathsOf(parseAccessAssignment({ ...assignment, status: "deleted" }))).toEqual([
+      "deletedDateTime",
+      "deletedBy",
+    ]);
+    expect(
+      pathsOf(
+        parseAccessAssignment({
+          ...assignment,
+          status: "deleted",
+          deletedBy: "agent@fabrikam",
+          deletedDateTime: "2026-01-02T00:00:00Z",
+        }),
+      ),
+    ).toEqual(["deletedDateTime"]);
+    expect(pathsOf(parseAccessAssignment({ ...assignment, group: "" }))).toEqual(["group"]);
+    expect(accessAssignmentSchema["~standard"].validate(assignment)).toHaveProperty("value.group", "helpdesk-agents");
+  });
+
+  it("INVAR-5 durations in GDAP JSON are the text of formatDuration", () => {
+    const parsed = parseGdapRelationship(active)._unsafeUnwrap();
+    expect(formatDuration(parsed.duration)).toBe("P730D");
+    expect(gdapRelationshipToJson(parsed)).toStrictEqual(active);
+  });
+});
