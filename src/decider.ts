@@ -85,7 +85,9 @@ const EVENT_AREA: { readonly [T in DomainEventType]: Area } = {
 };
 
 /** Every command type the decider takes. */
-export const COMMAND_TYPES: readonly DomainCommandType[] = /* @__PURE__ */ Object.keys(COMMAND_AREA) as DomainCommandType[];
+export const COMMAND_TYPES: readonly DomainCommandType[] = /* @__PURE__ */ Object.keys(
+  COMMAND_AREA,
+) as DomainCommandType[];
 
 /** Every event type the decider produces. */
 export const EVENT_TYPES: readonly DomainEventType[] = /* @__PURE__ */ Object.keys(EVENT_AREA) as DomainEventType[];

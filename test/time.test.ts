@@ -8,6 +8,10 @@ describe("instants", () => {
     expect(parseInstant("2026-01-15T10:30:00+01:00")._unsafeUnwrap()).toBe(Date.UTC(2026, 0, 15, 9, 30));
     expect(parseInstant("2026-01-15T09:30:00")._unsafeUnwrapErr().found).toBe('"2026-01-15T09:30:00"');
     expect(parseInstant("next tuesday").isErr()).toBe(true);
+    // dates that do not exist are refused, not rolled over
+    for (const text of ["2026-02-30T00:00:00Z", "2026-13-01T00:00:00Z", "2026-01-01T24:00:00Z", "2026-01-01T10:60:00Z"])
+      expect(parseInstant(text).isErr(), text).toBe(true);
+    expect(parseInstant("2028-02-29T00:00:00Z")._unsafeUnwrap()).toBe(Date.UTC(2028, 1, 29));
   });
 
   test.prop([
@@ -22,5 +26,9 @@ describe("instants", () => {
     expect(addDays(Date.UTC(2026, 2, 28), 2)).toBe(Date.UTC(2026, 2, 30));
     expect(isInstant(1.5)).toBe(false);
     expect(isInstant(Number.POSITIVE_INFINITY)).toBe(false);
+    // every instant can be formatted: the range is the one a JavaScript date holds
+    expect(isInstant(8.64e15)).toBe(true);
+    expect(isInstant(8.64e15 + 1)).toBe(false);
+    expect(formatInstant(-8.64e15)).toBe("-271821-04-20T00:00:00.000Z");
   });
 });

@@ -30,15 +30,24 @@ export interface InstantFault {
   readonly found: string;
 }
 
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+
+/** The largest distance from the epoch a JavaScript date can hold: ±100,000,000 days. */
+export const MAX_INSTANT = 8.64e15;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /**
- * Whether a value is a usable instant: a finite, safe integer number of milliseconds.
+ * Whether a value is a usable instant: an integer number of milliseconds within the range
+ * a JavaScript date holds (±8.64e15, {@link MAX_INSTANT}), so that it can always be
+ * formatted.
  *
  * @param value - anything
  */
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === "number" && Number.isSafeInteger(value);
+  return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= MAX_INSTANT;
 }
 
 /**
@@ -58,7 +67,23 @@ export function isInstant(value: unknown): value is Instant {
  */
 export function parseInstant(text: string): Result<Instant, InstantFault> {
   const expected = "an ISO 8601 date-time with an offset, such as 2026-01-15T09:30:00Z";
-  if (!ISO_INSTANT.test(text)) return err({ expected, found: JSON.stringify(text) });
+  const parts = ISO_INSTANT.exec(text);
+  if (parts === null) return err({ expected, found: JSON.stringify(text) });
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = parts
+    .slice(1)
+    .map((part) => (part === undefined ? 0 : Number(part)));
+  // Date.parse rolls 30 February over to 2 March; a date that does not exist is refused.
+  const valid =
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth(year, month) &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetHour <= 23 &&
+    offsetMinute <= 59;
+  if (!valid) return err({ expected, found: JSON.stringify(text) });
   const ms = Date.parse(text);
   if (!isInstant(ms)) return err({ expected, found: JSON.stringify(text) });
   return ok(ms);
