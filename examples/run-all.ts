@@ -1,8 +1,10 @@
 /** `npm run example`: every story of the examples, in order. */
 import { accessQuestions } from "./access-questions.js";
+import { conformance } from "./conformance.js";
 import { coreLifecycle } from "./core-lifecycle.js";
 import { gdapTimeline } from "./gdap-timeline.js";
 
 coreLifecycle();
 gdapTimeline();
 accessQuestions();
+conformance();
