@@ -1,0 +1,235 @@
+/**
+ * Microsoft Graph payloads (test/fixtures/graph/, shaped like Graph v1.0 responses):
+ * `delegatedAdminRelationship` and `delegatedAdminAccessAssignment`, single and as lists.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  approveGdapRelationship,
+  DEFAULT_POLICY,
+  GDAP_STATUSES,
+  HELPDESK_ADMINISTRATOR,
+  isGdapActiveAt,
+  MS_PER_DAY,
+  ZERO_DURATION,
+} from "partner-relationships";
+import {
+  accessAssignmentToJson,
+  GRAPH_UNKNOWN_USER,
+  gdapRelationshipToJson,
+  parseAccessAssignment,
+  parseGdapRelationship,
+  parseGraphAccessAssignment,
+  parseGraphAccessAssignments,
+  parseGraphDelegatedAdminRelationship,
+  parseGraphDelegatedAdminRelationships,
+} from "partner-relationships/codec";
+import { describe, expect, it } from "vitest";
+import { issuesOf, pathsOf } from "./round-trip.js";
+
+const FIXTURES = fileURLToPath(new URL("../fixtures/graph/", import.meta.url));
+
+function graph(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(`${FIXTURES}${name}`, "utf8")) as Record<string, unknown>;
+}
+
+const partner = "fabrikam";
+const relationshipId = "a1b2c3d4-0000-4000-8000-000000000004-4fdbff88-9d6b-42e0-9713-45c922ba8001";
+const customer = "4fdbff88-9d6b-42e0-9713-45c922ba8001";
+const assignmentOptions = { relationship: relationshipId, partner, customer };
+
+describe("Microsoft Graph delegatedAdminRelationship", () => {
+  it("GDAP-1 reads a GET response: Graph's names, instants with seven fractional digits, @odata annotations ignored", () => {
+    const relationship = parseGraphDelegatedAdminRelationship(graph("relationship.json"), { partner })._unsafeUnwrap();
+    expect(relationship).toStrictEqual({
+      status: "active",
+      id: relationshipId,
+      displayName: "Contoso active",
+      partner,
+      roles: [HELPDESK_ADMINISTRATOR, "fe930be7-5e62-47db-91af-98c3a49a38b1"],
+      duration: { ...ZERO_DURATION, days: 730 },
+      autoExtendDuration: { ...ZERO_DURATION, days: 180 },
+      createdDateTime: Date.parse("2026-01-10T11:24:42.314Z"),
+      createdBy: GRAPH_UNKNOWN_USER,
+      lastModifiedDateTime: Date.parse("2026-01-12T11:26:44.994Z"),
+      requestExpiresDateTime: Date.parse("2026-01-10T11:24:42.314Z") + 90 * MS_PER_DAY,
+      customer,
+      approvedBy: GRAPH_UNKNOWN_USER,
+      activatedDateTime: Date.parse("2026-01-12T11:26:44.994Z"),
+      endDateTime: Date.parse("2028-01-12T11:26:44.994Z"),
+    });
+    expect(isGdapActiveAt(relationship, Date.UTC(2027, 0, 1))).toBe(true);
+  });
+
+  it("GDAP-1 reads a list response in every status Graph names, with the next page's link", () => {
+    const page = parseGraphDelegatedAdminRelationships(graph("relationships.json"), { partner })._unsafeUnwrap();
+    expect(page.value.map((relationship) => relationship.status)).toEqual([
+      ...GDAP_STATUSES.slice(0, 7),
+      ...GDAP_STATUSES.slice(6),
+    ]);
+    expect(page.nextLink).toMatch(/\$skiptoken=/);
+    const [open, , , , , , endReached, requestExpired, , , terminated] = page.value;
+    expect(open).not.toHaveProperty("customer");
+    expect(endReached).toMatchObject({
+      expiredBecause: "endDateTimeReached",
+      expiredDateTime: Date.UTC(2025, 6, 5, 9, 5),
+    });
+    expect(requestExpired).toMatchObject({
+      expiredBecause: "requestNotApproved",
+      expiredDateTime: Date.UTC(2025, 7, 30, 9),
+    });
+    expect(requestExpired).not.toHaveProperty("activatedDateTime");
+    expect(terminated).toMatchObject({
+      status: "terminated",
+      terminationRequestedBy: "partner",
+      terminatedDateTime: Date.parse("2025-10-29T16:57:20.210Z"),
+    });
+  });
+
+  it("INVAR-5 what the Graph reader returns is a value of the library: it round trips through the library's JSON", () => {
+    const page = parseGraphDelegatedAdminRelationships(graph("relationships.json"), { partner })._unsafeUnwrap();
+    for (const relationship of page.value)
+      expect(
+        parseGdapRelationship(JSON.parse(JSON.stringify(gdapRelationshipToJson(relationship))))._unsafeUnwrap(),
+      ).toStrictEqual(relationship);
+  });
+
+  it("GDAP-5 derives requestExpiresDateTime from the policy, and takes the users Graph does not name from the options", () => {
+    const policy = { ...DEFAULT_POLICY, gdap: { ...DEFAULT_POLICY.gdap, requestLifetimeDays: 30 } };
+    const relationship = parseGraphDelegatedAdminRelationship(graph("relationship.json"), {
+      partner,
+      policy,
+      createdBy: "ana@fabrikam.example",
+      approvedBy: "kim@contoso.example",
+    })._unsafeUnwrap();
+    expect(relationship.requestExpiresDateTime - relationship.createdDateTime).toBe(30 * MS_PER_DAY);
+    expect(relationship).toMatchObject({ createdBy: "ana@fabrikam.example", approvedBy: "kim@contoso.example" });
+  });
+
+  it("GDAP-4 a pending open relationship read from Graph can be approved by the library's step", () => {
+    const page = parseGraphDelegatedAdminRelationships(graph("relationships.json"), { partner })._unsafeUnwrap();
+    const pending = page.value[1];
+    if (pending?.status !== "approvalPending") throw new Error("expected approvalPending");
+    const kim = {
+      kind: "customerUser" as const,
+      id: "kim",
+      tenant: customer,
+      roles: ["62e90394-69f5-4237-9190-012177145e10"],
+    };
+    expect(approveGdapRelationship(pending, { by: kim, at: Date.UTC(2026, 2, 2) })._unsafeUnwrap().status).toBe(
+      "active",
+    );
+  });
+
+  it("INVAR-1 INVAR-6 refuses unknownFutureValue with an issue at status that says the library does not know it yet", () => {
+    const issues = issuesOf(
+      parseGraphDelegatedAdminRelationship(graph("relationship-unknown-future-value.json"), { partner }),
+    );
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.path).toBe("status");
+    expect(issues[0]?.found).toBe('"unknownFutureValue"');
+    expect(issues[0]?.expected).toMatch(/added after this version of partner-relationships.*upgrade the library/);
+    const list = graph("relationships.json") as { value: Record<string, unknown>[] };
+    const third = list.value[3];
+    if (third !== undefined) third.status = "unknownFutureValue";
+    expect(pathsOf(parseGraphDelegatedAdminRelationships(list, { partner }))).toEqual(["value[3].status"]);
+  });
+
+  it("INVAR-6 reports faults at Graph's paths", () => {
+    const json = graph("relationship.json") as { accessDetails: { unifiedRoles: { roleDefinitionId: string }[] } };
+    const roles = json.accessDetails.unifiedRoles;
+    roles.push({ roleDefinitionId: roles[0]?.roleDefinitionId ?? "" }, { roleDefinitionId: "Helpdesk Administrator" });
+    expect(pathsOf(parseGraphDelegatedAdminRelationship(json, { partner }))).toEqual([
+      "accessDetails.unifiedRoles[3].roleDefinitionId",
+    ]);
+    roles.pop();
+    expect(issuesOf(parseGraphDelegatedAdminRelationship(json, { partner }))).toEqual([
+      {
+        path: "accessDetails.unifiedRoles[2].roleDefinitionId",
+        expected: "a role not already listed (at index 0)",
+        found: JSON.stringify(HELPDESK_ADMINISTRATOR),
+      },
+    ]);
+    const active = graph("relationship.json");
+    expect(
+      pathsOf(
+        parseGraphDelegatedAdminRelationship({ ...active, activatedDateTime: null, customer: null }, { partner }),
+      ),
+    ).toEqual(["customer", "activatedDateTime"]);
+    expect(
+      pathsOf(parseGraphDelegatedAdminRelationship({ ...active, createdDateTime: "2026-01-10T11:24:42" }, { partner })),
+    ).toEqual(["createdDateTime"]);
+    expect(
+      pathsOf(
+        parseGraphDelegatedAdminRelationship({ ...active, endDateTime: "2026-01-01T00:00:00+01:00" }, { partner }),
+      ),
+    ).toEqual(["endDateTime"]);
+    expect(pathsOf(parseGraphDelegatedAdminRelationship(active, { partner: " " }))).toEqual([""]);
+  });
+
+  it("INVAR-6 ignores keys Graph adds without reading them, __proto__ included", () => {
+    const json = JSON.parse(
+      JSON.stringify(graph("relationship.json")).replace(
+        '"id"',
+        '"__proto__": {"polluted": true}, "partner": {"x": 1}, "id"',
+      ),
+    );
+    const relationship = parseGraphDelegatedAdminRelationship(json, { partner })._unsafeUnwrap();
+    expect(relationship.partner).toBe(partner);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("Microsoft Graph delegatedAdminAccessAssignment", () => {
+  it("GDAP-6 reads a GET response; the group is accessContainer.accessContainerId", () => {
+    const assignment = parseGraphAccessAssignment(graph("access-assignment.json"), assignmentOptions)._unsafeUnwrap();
+    expect(assignment).toStrictEqual({
+      status: "active",
+      id: "84c586df-0943-416e-b95f-7289cb8d3bd5",
+      relationship: relationshipId,
+      partner,
+      customer,
+      group: "227a2f44-2682-4831-a021-f8d69a34bcba",
+      roles: [HELPDESK_ADMINISTRATOR, "fe930be7-5e62-47db-91af-98c3a49a38b1"],
+      createdDateTime: Date.parse("2026-01-12T12:00:18.678Z"),
+      lastModifiedDateTime: Date.parse("2026-01-13T08:50:35.897Z"),
+    });
+  });
+
+  it("GDAP-6 reads a list in all five statuses; a deleted one was deleted at its last change, by someone Graph does not name", () => {
+    const page = parseGraphAccessAssignments(graph("access-assignments.json"), {
+      ...assignmentOptions,
+      deletedBy: "ana",
+    })._unsafeUnwrap();
+    expect(page.value.map((assignment) => assignment.status)).toEqual([
+      "active",
+      "pending",
+      "deleting",
+      "deleted",
+      "error",
+    ]);
+    expect(page).not.toHaveProperty("nextLink");
+    expect(page.value[3]).toMatchObject({ deletedBy: "ana", deletedDateTime: Date.UTC(2026, 0, 21, 10) });
+    for (const assignment of page.value)
+      expect(
+        parseAccessAssignment(JSON.parse(JSON.stringify(accessAssignmentToJson(assignment))))._unsafeUnwrap(),
+      ).toStrictEqual(assignment);
+  });
+
+  it("INVAR-6 refuses unknownFutureValue statuses and container types, and reports faults at Graph's paths", () => {
+    const json = graph("access-assignment.json") as { accessContainer: Record<string, unknown> };
+    expect(pathsOf(parseGraphAccessAssignment({ ...json, status: "unknownFutureValue" }, assignmentOptions))).toEqual([
+      "status",
+    ]);
+    json.accessContainer.accessContainerType = "unknownFutureValue";
+    expect(pathsOf(parseGraphAccessAssignment(json, assignmentOptions))).toEqual([
+      "accessContainer.accessContainerType",
+    ]);
+    const list = graph("access-assignments.json") as { value: { accessDetails: { unifiedRoles: unknown[] } }[] };
+    list.value[1]?.accessDetails.unifiedRoles.push({ roleDefinitionId: 42 });
+    expect(pathsOf(parseGraphAccessAssignments(list, assignmentOptions))).toEqual([
+      "value[1].accessDetails.unifiedRoles[1].roleDefinitionId",
+    ]);
+    expect(pathsOf(parseGraphAccessAssignments({ "@odata.context": "x" }, assignmentOptions))).toEqual(["value"]);
+  });
+});
