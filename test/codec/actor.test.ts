@@ -1,6 +1,6 @@
 import { GLOBAL_ADMINISTRATOR } from "partner-relationships";
+import { actorSchema, actorToJson, parseActor } from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
-import { actorSchema, actorToJson, parseActor } from "../../src/codec/actor.js";
 import { actorArb } from "./arbitraries.js";
 import { property } from "./property.js";
 import { issuesOf, throughJsonText } from "./round-trip.js";

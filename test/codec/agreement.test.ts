@@ -1,6 +1,6 @@
 import { acceptAgreement, agreementNotAccepted, GLOBAL_ADMINISTRATOR } from "partner-relationships";
+import { agreementSchema, agreementToJson, parseAgreement } from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
-import { agreementSchema, agreementToJson, parseAgreement } from "../../src/codec/agreement.js";
 import { agreementArb } from "./arbitraries.js";
 import { property } from "./property.js";
 import { issuesOf, throughJsonText } from "./round-trip.js";

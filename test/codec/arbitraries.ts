@@ -41,7 +41,7 @@ import {
   RULE_IDS,
   ZERO_DURATION,
 } from "partner-relationships";
-import type { Snapshot } from "../../src/codec/document.js";
+import type { Snapshot } from "partner-relationships/codec";
 import { MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "../../src/codec/vocabulary.js";
 import type { CoreEvent } from "../../src/events.js";
 import type { Basis } from "../../src/vocabulary/decision.js";

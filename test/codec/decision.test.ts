@@ -1,6 +1,6 @@
 import { allow, refuse } from "partner-relationships";
+import { decisionSchema, decisionToJson, parseDecision } from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
-import { decisionSchema, decisionToJson, parseDecision } from "../../src/codec/decision.js";
 import { decisionArb } from "./arbitraries.js";
 import { property } from "./property.js";
 import { issuesOf, throughJsonText } from "./round-trip.js";

@@ -1,3 +1,4 @@
+import { parseInvitation } from "partner-relationships/codec";
 import { afterAll, describe, expect, expectTypeOf, it } from "vitest";
 import {
   array,
@@ -19,7 +20,6 @@ import {
   stringWhere,
   taggedUnion,
 } from "../../src/codec/decoder.js";
-import { parseInvitation } from "../../src/codec/invitation.js";
 import { assertNoGlobalChange } from "./poisoning.js";
 
 const point = object({ x: integer(), y: integer(), label: optional(string({ maxLength: 5 })) });

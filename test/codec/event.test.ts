@@ -1,8 +1,14 @@
 import fc from "fast-check";
 import { GLOBAL_ADMINISTRATOR } from "partner-relationships";
+import {
+  coreEventSchema,
+  coreEventToJson,
+  documentToJson,
+  parseCoreEvent,
+  parseDocument,
+  toDocument,
+} from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
-import { documentToJson, parseDocument, toDocument } from "../../src/codec/document.js";
-import { coreEventSchema, coreEventToJson, parseCoreEvent } from "../../src/codec/event.js";
 import { coreEventArb } from "./arbitraries.js";
 import { property } from "./property.js";
 import { issuesOf, pathsOf, throughJsonText } from "./round-trip.js";

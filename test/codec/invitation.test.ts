@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR, type Invitation, sendInvitation } from "partner-relationships";
-import { describe, expect, it } from "vitest";
 import {
   type InvitationJson,
   invitationSchema,
   invitationToJson,
   type PendingInvitationJson,
   parseInvitation,
-} from "../../src/codec/invitation.js";
+} from "partner-relationships/codec";
+import { describe, expect, it } from "vitest";
 import { adminAgent, T0 } from "../support/actors.js";
 import { commandArb, initialWorld, step } from "../support/world.js";
 import { invitationArb } from "./arbitraries.js";

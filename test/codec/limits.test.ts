@@ -1,8 +1,6 @@
+import { parseDecision, parseInvitation, parseSnapshotDocument } from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
-import { parseDecision } from "../../src/codec/decision.js";
 import { array, type Decoder, decode, integer, lazy, object, string } from "../../src/codec/decoder.js";
-import { parseSnapshotDocument } from "../../src/codec/document.js";
-import { parseInvitation } from "../../src/codec/invitation.js";
 import { DEFAULT_PARSE_LIMITS, resolveLimits } from "../../src/codec/limits.js";
 
 /** A recursive shape: arrays of arrays of … integers. */

@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR } from "partner-relationships";
-import { describe, expect, it } from "vitest";
 import {
   type ActiveRelationshipJson,
   parseRelationship,
@@ -9,7 +8,8 @@ import {
   relationshipToJson,
   roleGrantSchema,
   roleGrantToJson,
-} from "../../src/codec/relationship.js";
+} from "partner-relationships/codec";
+import { describe, expect, it } from "vitest";
 import { commandArb, initialWorld, step } from "../support/world.js";
 import { relationshipArb, roleGrantArb } from "./arbitraries.js";
 import { property } from "./property.js";

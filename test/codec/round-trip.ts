@@ -1,6 +1,6 @@
 /** Round trips through the JSON text, as storage does. */
 import type { Result } from "partner-relationships";
-import type { ParseError } from "../../src/codec/issues.js";
+import type { ParseError } from "partner-relationships/codec";
 
 /** `toJson`, then `JSON.stringify` and `JSON.parse`, then `parse`. */
 export function throughJsonText<T, J>(

@@ -1,12 +1,16 @@
 import type { Invitation } from "partner-relationships";
+import {
+  actorSchema,
+  agreementSchema,
+  decisionSchema,
+  documentSchema,
+  invitationSchema,
+  parseInvitation,
+  policySchema,
+  relationshipSchema,
+  roleGrantSchema,
+} from "partner-relationships/codec";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { actorSchema } from "../../src/codec/actor.js";
-import { agreementSchema } from "../../src/codec/agreement.js";
-import { decisionSchema } from "../../src/codec/decision.js";
-import { documentSchema } from "../../src/codec/document.js";
-import { invitationSchema, parseInvitation } from "../../src/codec/invitation.js";
-import { policySchema } from "../../src/codec/policy.js";
-import { relationshipSchema, roleGrantSchema } from "../../src/codec/relationship.js";
 import type { StandardSchemaV1 } from "../../src/codec/standard-schema.js";
 import { STANDARD_SCHEMA_VENDOR, toStandardSchema } from "../../src/codec/to-standard-schema.js";
 
