@@ -72,7 +72,7 @@ const HEADER = `# Lifecycles
 
 Each entity of the library moves through a small set of statuses. The diagrams below are
 drawn by \`npm run diagrams\` from the transition tables the package exports
-({@link Lifecycle}), the same tables the tests check every step against, so they cannot
+({@link partner-relationships!Lifecycle}), the same tables the tests check every step against, so they cannot
 drift from the code. An edge reads \`step (who takes it) [rules]\`; \`[*]\` marks where an
 entity starts and which statuses are final (INVAR-2).
 `;
@@ -80,7 +80,7 @@ entity starts and which statuses are final (INVAR-2).
 const exported = api as Readonly<Record<string, unknown>>;
 
 function stepRef(step: string): string {
-  return typeof exported[step] === "function" ? `{@link ${step}}` : `\`${step}\``;
+  return typeof exported[step] === "function" ? `{@link partner-relationships!${step}}` : `\`${step}\``;
 }
 
 /** The generated block of one lifecycle: the diagram, then its table of steps. */

@@ -137,7 +137,7 @@ export function renderRulesTable(rows: readonly RuleRow[]): string {
         "",
         ` **${row.id}** `,
         ` ${cell(row.summary)} `,
-        ` ${row.implementedBy.length === 0 ? none : row.implementedBy.map((name) => `{@link ${name}}`).join(", ")} `,
+        ` ${row.implementedBy.length === 0 ? none : row.implementedBy.map((name) => `{@link partner-relationships!${name}}`).join(", ")} `,
         ` ${row.testedIn.length === 0 ? none : row.testedIn.map((file) => `\`${file}\``).join(", ")} `,
         "",
       ].join("|"),
@@ -148,7 +148,7 @@ export function renderRulesTable(rows: readonly RuleRow[]): string {
 const HEADER = `# Rule catalogue
 
 Every rule of the specification has an ID; errors and decisions name the rules behind them
-with these IDs ({@link RuleId}, {@link RULES}). The table lists, for each rule, its
+with these IDs ({@link partner-relationships!RuleId}, {@link partner-relationships!RULES}). The table lists, for each rule, its
 one-line summary, the exports whose documentation says they implement it, and the test
 files with a test named after it. \`npm run rules-doc\` writes it from the sources (the
 TSDoc of \`src/\` and the test names of \`test/\`), and a test fails when it is out of

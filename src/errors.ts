@@ -117,14 +117,22 @@ export interface RelationshipEnded extends DomainErrorBase {
   readonly endedAt: Instant;
 }
 
+/** A customer–partner pair: what identifies a relationship (REL-1). */
+export interface CustomerPartnerPair {
+  /** The customer. */
+  readonly customer: CustomerId;
+  /** The partner. */
+  readonly partner: PartnerId;
+}
+
 /** The relationship passed in belongs to another customer–partner pair (REL-1). */
 export interface RelationshipMismatch extends DomainErrorBase {
   readonly code: "relationship_mismatch";
   readonly rule: "REL-1";
   /** The pair the step is about. */
-  readonly expected: { readonly customer: CustomerId; readonly partner: PartnerId };
+  readonly expected: CustomerPartnerPair;
   /** The pair of the relationship passed in. */
-  readonly found: { readonly customer: CustomerId; readonly partner: PartnerId };
+  readonly found: CustomerPartnerPair;
 }
 
 /** An argument is malformed: what was wrong, where, and under which rule. */

@@ -5,6 +5,7 @@
  * Hand-written named exports, grouped by concern (no `export *`).
  *
  * @packageDocumentation
+ * @module partner-relationships
  */
 
 // Results (re-exported so callers need not depend on neverthrow directly)
@@ -128,6 +129,7 @@ export {
   type AgreementNotAcknowledged,
   type ContactPartnerToEnd,
   type CustomerNotBound,
+  type CustomerPartnerPair,
   type DisplayNameTaken,
   type DisplayNameTooLong,
   type DomainError,
@@ -369,6 +371,7 @@ export {
   type Instant,
   type InstantFault,
   isInstant,
+  MAX_INSTANT,
   MS_PER_DAY,
   parseInstant,
 } from "./vocabulary/time.js";

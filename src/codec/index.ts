@@ -16,6 +16,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module partner-relationships/codec
  */
 export {
   type AccessAssignmentFieldsJson,

@@ -127,7 +127,13 @@ export type AccessAssignment =
   | ErrorAccessAssignment;
 
 /** The assignment type of a status. */
-export type AccessAssignmentIn<S extends AccessAssignmentStatus> = Extract<AccessAssignment, { readonly status: S }>;
+export type AccessAssignmentIn<S extends AccessAssignmentStatus> = Extract<
+  AccessAssignment,
+  {
+    /** The status wanted. */
+    readonly status: S;
+  }
+>;
 
 /**
  * The access assignment lifecycle as data (GDAP-6). `pending`, `deleting` and `error` are

@@ -57,7 +57,7 @@ export const ZERO_DURATION: IsoDuration = /* @__PURE__ */ Object.freeze({
   seconds: 0,
 });
 
-/** What {@link durationFromText} and the GDAP steps accept for a duration: its ISO 8601 text or the typed value. */
+/** What {@link durationFromInput} and the GDAP steps accept for a duration: its ISO 8601 text or the typed value. */
 export type DurationInput = string | IsoDuration;
 
 const MAX_TEXT = 64;

@@ -252,7 +252,13 @@ export type GdapRelationship =
   | TerminatedGdap;
 
 /** The relationship type of a status, such as `GdapRelationshipIn<"active">` = {@link ActiveGdap}. */
-export type GdapRelationshipIn<S extends GdapStatus> = Extract<GdapRelationship, { readonly status: S }>;
+export type GdapRelationshipIn<S extends GdapStatus> = Extract<
+  GdapRelationship,
+  {
+    /** The status wanted. */
+    readonly status: S;
+  }
+>;
 
 /** A relationship in a final status. */
 export type FinalGdap = ExpiredGdap | TerminatedGdap;

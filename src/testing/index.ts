@@ -15,6 +15,7 @@
  * ```
  *
  * @packageDocumentation
+ * @module partner-relationships/testing
  */
 export {
   accessAssignmentArb,
