@@ -3,8 +3,10 @@ import { accessQuestions } from "./access-questions.js";
 import { conformance } from "./conformance.js";
 import { coreLifecycle } from "./core-lifecycle.js";
 import { gdapTimeline } from "./gdap-timeline.js";
+import { replayHistory } from "./replay-history.js";
 
 coreLifecycle();
 gdapTimeline();
 accessQuestions();
+replayHistory();
 conformance();
