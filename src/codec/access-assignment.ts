@@ -31,9 +31,13 @@ import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
 
 /** The fields every access assignment has, in JSON. */
 export interface AccessAssignmentFieldsJson {
+  /** The assignment's ID. */
   readonly id: string;
+  /** The ID of the GDAP relationship whose roles it assigns. */
   readonly relationship: string;
+  /** The relationship's partner ID. */
   readonly partner: string;
+  /** The relationship's customer tenant ID. */
   readonly customer: string;
   /** The partner security group's object ID. */
   readonly group: string;
@@ -47,14 +51,17 @@ export interface AccessAssignmentFieldsJson {
 
 /** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
 export interface LiveAccessAssignmentJson extends AccessAssignmentFieldsJson {
+  /** Discriminant: the assignment's status, any but `"deleted"`. */
   readonly status: "pending" | "active" | "deleting" | "error";
 }
 
 /** A {@link DeletedAccessAssignment} in JSON. */
 export interface DeletedAccessAssignmentJson extends AccessAssignmentFieldsJson {
+  /** Discriminant: always `"deleted"`. */
   readonly status: "deleted";
   /** ISO 8601. */
   readonly deletedDateTime: string;
+  /** The user ID of the partner user who deleted it. */
   readonly deletedBy: string;
 }
 

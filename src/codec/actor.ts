@@ -15,8 +15,11 @@ import { identifier, partnerCenterRole, roleId } from "./vocabulary.js";
 
 /** A {@link CustomerUser} in JSON. */
 export interface CustomerUserJson {
+  /** Discriminant: always `"customerUser"`. */
   readonly kind: "customerUser";
+  /** The user's object ID. */
   readonly id: string;
+  /** The customer tenant the user belongs to. */
   readonly tenant: string;
   /** Directory role template IDs. */
   readonly roles: readonly string[];
@@ -24,9 +27,13 @@ export interface CustomerUserJson {
 
 /** A {@link PartnerUser} in JSON. */
 export interface PartnerUserJson {
+  /** Discriminant: always `"partnerUser"`. */
   readonly kind: "partnerUser";
+  /** The user's object ID. */
   readonly id: string;
+  /** The partner the user works for. */
   readonly partner: string;
+  /** The user's Partner Center roles. */
   readonly roles: readonly PartnerCenterRole[];
 }
 

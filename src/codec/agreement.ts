@@ -15,16 +15,21 @@ import { identifier, instant, instantToJson } from "./vocabulary.js";
 
 /** An {@link AgreementNotAccepted} in JSON. */
 export interface AgreementNotAcceptedJson {
+  /** Discriminant: always `"notAccepted"`. */
   readonly status: "notAccepted";
+  /** The customer tenant ID. */
   readonly customer: string;
 }
 
 /** An {@link AgreementAccepted} in JSON. */
 export interface AgreementAcceptedJson {
+  /** Discriminant: always `"accepted"`. */
   readonly status: "accepted";
+  /** The customer tenant ID. */
   readonly customer: string;
   /** ISO 8601. */
   readonly acceptedAt: string;
+  /** The user ID of the customer admin who accepted it. */
   readonly acceptedBy: string;
 }
 

@@ -60,165 +60,243 @@ interface CommandJsonBase {
 
 /** A {@link SendInvitationCommand} in JSON. */
 export interface SendInvitationCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"SendInvitation"`. */
   readonly type: "SendInvitation";
+  /** The new invitation's ID. */
   readonly id: string;
+  /** The ID of the customer tenant to invite. */
   readonly customer: string;
+  /** The inviting partner's ID. */
   readonly partner: string;
+  /** The partner type the invitation offers. */
   readonly partnerType: PartnerType;
+  /** For the "Partner" type: the Entra role template IDs requested. */
   readonly roles?: readonly string[];
+  /** The partner user sending it. */
   readonly by: ActorJson;
 }
 
 /** An {@link AcceptInvitationCommand} in JSON. */
 export interface AcceptInvitationCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"AcceptInvitation"`. */
   readonly type: "AcceptInvitation";
+  /** The invitation's ID. */
   readonly invitation: string;
+  /** The customer admin accepting it. */
   readonly by: ActorJson;
+  /** Whether the box "I have read the Microsoft Customer Agreement" is ticked. */
   readonly agreementAcknowledged: boolean;
 }
 
 /** A {@link CancelInvitationCommand} in JSON. */
 export interface CancelInvitationCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"CancelInvitation"`. */
   readonly type: "CancelInvitation";
+  /** The invitation's ID. */
   readonly invitation: string;
+  /** The customer admin cancelling it. */
   readonly by: ActorJson;
 }
 
 /** An {@link ExpireInvitationCommand} in JSON. */
 export interface ExpireInvitationCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"ExpireInvitation"`. */
   readonly type: "ExpireInvitation";
+  /** The ID of the invitation that expired. */
   readonly invitation: string;
 }
 
 /** An {@link AcceptAgreementCommand} in JSON. */
 export interface AcceptAgreementCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"AcceptAgreement"`. */
   readonly type: "AcceptAgreement";
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** The customer admin accepting the agreement. */
   readonly by: ActorJson;
+  /** Whether the box "I have read the Microsoft Customer Agreement" is ticked. */
   readonly acknowledged: boolean;
 }
 
 /** A command on a customer–partner relationship in JSON. */
 export interface RelationshipCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, the step on the customer–partner relationship. */
   readonly type: "RemoveAdminRoles" | "DeleteRelationship" | "EndRelationship";
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** The partner's ID. */
   readonly partner: string;
+  /** Who takes the step. */
   readonly by: ActorJson;
 }
 
 /** A {@link CreateGdapRelationshipCommand} in JSON. */
 export interface CreateGdapRelationshipCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"CreateGdapRelationship"`. */
   readonly type: "CreateGdapRelationship";
+  /** The new GDAP relationship's ID. */
   readonly id: string;
+  /** The partner's ID. */
   readonly partner: string;
+  /** The customer tenant ID; omitted for an open relationship (GDAP-4). */
   readonly customer?: string;
+  /** The relationship's display name (GDAP-3). */
   readonly displayName: string;
+  /** The Entra role template IDs it requests. */
   readonly roles: readonly string[];
   /** ISO 8601 duration. */
   readonly duration: string;
   /** ISO 8601 duration. */
   readonly autoExtendDuration?: string;
+  /** The partner user creating it. */
   readonly by: ActorJson;
 }
 
 /** An {@link UpdateGdapRelationshipCommand} in JSON. */
 export interface UpdateGdapRelationshipCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"UpdateGdapRelationship"`. */
   readonly type: "UpdateGdapRelationship";
+  /** The GDAP relationship's ID. */
   readonly relationship: string;
+  /** The new display name; omitted to keep it. */
   readonly displayName?: string;
+  /** The new Entra role template IDs; omitted to keep them. */
   readonly roles?: readonly string[];
   /** ISO 8601 duration. */
   readonly duration?: string;
   /** ISO 8601 duration. */
   readonly autoExtendDuration?: string;
+  /** The partner user changing it. */
   readonly by: ActorJson;
 }
 
 /** A {@link GdapRelationshipCommand} in JSON. */
 export interface GdapRelationshipCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, the step on the GDAP relationship. */
   readonly type: GdapRelationshipCommand["type"];
+  /** The GDAP relationship's ID. */
   readonly relationship: string;
+  /** Who takes the step. */
   readonly by: ActorJson;
 }
 
 /** A {@link SetGdapAutoExtendCommand} in JSON. */
 export interface SetGdapAutoExtendCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"SetGdapAutoExtend"`. */
   readonly type: "SetGdapAutoExtend";
+  /** The GDAP relationship's ID. */
   readonly relationship: string;
   /** ISO 8601 duration. */
   readonly autoExtendDuration: string;
+  /** The partner user changing it. */
   readonly by: ActorJson;
 }
 
 /** An {@link AdvanceGdapRelationshipCommand} in JSON. */
 export interface AdvanceGdapRelationshipCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"AdvanceGdapRelationship"`. */
   readonly type: "AdvanceGdapRelationship";
+  /** The ID of the GDAP relationship to bring up to `at`. */
   readonly relationship: string;
 }
 
 /** A {@link CreateAccessAssignmentCommand} in JSON. */
 export interface CreateAccessAssignmentCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"CreateAccessAssignment"`. */
   readonly type: "CreateAccessAssignment";
+  /** The new access assignment's ID. */
   readonly id: string;
+  /** The ID of the GDAP relationship whose roles it assigns. */
   readonly relationship: string;
+  /** The partner security group's object ID. */
   readonly group: string;
+  /** The Entra role template IDs to assign, from the relationship's. */
   readonly roles: readonly string[];
+  /** The partner user creating it. */
   readonly by: ActorJson;
 }
 
 /** An {@link UpdateAccessAssignmentCommand} in JSON. */
 export interface UpdateAccessAssignmentCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"UpdateAccessAssignment"`. */
   readonly type: "UpdateAccessAssignment";
+  /** The access assignment's ID. */
   readonly assignment: string;
+  /** The new Entra role template IDs. */
   readonly roles: readonly string[];
+  /** The partner user changing it. */
   readonly by: ActorJson;
 }
 
 /** A {@link DeleteAccessAssignmentCommand} in JSON. */
 export interface DeleteAccessAssignmentCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"DeleteAccessAssignment"`. */
   readonly type: "DeleteAccessAssignment";
+  /** The access assignment's ID. */
   readonly assignment: string;
+  /** The partner user deleting it. */
   readonly by: ActorJson;
 }
 
 /** A {@link RecordAzureSubscriptionCommand} in JSON. */
 export interface RecordAzureSubscriptionCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"RecordAzureSubscription"`. */
   readonly type: "RecordAzureSubscription";
+  /** The subscription ID. */
   readonly id: string;
+  /** The customer tenant ID. */
   readonly customer: string;
 }
 
 /** A {@link ProvisionAzureSubscriptionCommand} in JSON. */
 export interface ProvisionAzureSubscriptionCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"ProvisionAzureSubscription"`. */
   readonly type: "ProvisionAzureSubscription";
+  /** The new subscription's ID. */
   readonly id: string;
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** The provisioning partner's ID. */
   readonly partner: string;
+  /** The partner user provisioning it. */
   readonly by: ActorJson;
 }
 
 /** An {@link AzureRoleCommand} in JSON. */
 export interface AzureRoleCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, assigning or removing the role. */
   readonly type: AzureRoleCommand["type"];
+  /** The subscription ID. */
   readonly subscription: string;
+  /** Who holds the role. */
   readonly principal: AzurePrincipalJson;
+  /** The Azure role. */
   readonly role: AzureRoleCommand["role"];
+  /** The customer admin taking the step. */
   readonly by: ActorJson;
 }
 
 /** A {@link RegisterAutopilotDeviceCommand} in JSON. */
 export interface RegisterAutopilotDeviceCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"RegisterAutopilotDevice"`. */
   readonly type: "RegisterAutopilotDevice";
+  /** The device ID. */
   readonly id: string;
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** Who added the device. */
   readonly addedBy: DeviceSourceJson;
 }
 
 /** A {@link SetMpsaPurchaseSharingCommand} in JSON. */
 export interface SetMpsaPurchaseSharingCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"SetMpsaPurchaseSharing"`. */
   readonly type: "SetMpsaPurchaseSharing";
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** Whether the customer's MPSA partners may see each other's purchases. */
   readonly enabled: boolean;
+  /** The customer admin taking the step. */
   readonly by: ActorJson;
 }
 

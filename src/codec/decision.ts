@@ -32,53 +32,87 @@ import { identifier, instant, instantToJson, partnerType, roleHolder, roleId, ru
 /** A {@link Basis} in JSON (instants as ISO 8601 strings), discriminated by `kind`. */
 export type BasisJson =
   | {
+      /** Discriminant: a relationship in force in this capacity. */
       readonly kind: "capacity";
+      /** The customer tenant ID. */
       readonly customer: string;
+      /** The partner's ID. */
       readonly partner: string;
+      /** The partner type the partner works in. */
       readonly capacity: PartnerType;
     }
   | {
+      /** Discriminant: a role granted in a relationship in force. */
       readonly kind: "roleGrant";
+      /** The customer tenant ID. */
       readonly customer: string;
+      /** The partner's ID. */
       readonly partner: string;
+      /** The directory role's template ID. */
       readonly role: string;
+      /** Which partner principal holds the role. */
       readonly holder: RoleHolder;
+      /** The partner type whose acceptance granted the role. */
       readonly capacity: PartnerType;
+      /** When the customer granted it, as an ISO 8601 date-time. */
       readonly grantedAt: string;
     }
   | {
+      /** Discriminant: the customer's acceptance of the Microsoft Customer Agreement. */
       readonly kind: "agreement";
+      /** The customer tenant ID. */
       readonly customer: string;
+      /** The user ID of the customer admin who accepted it. */
       readonly acceptedBy: string;
+      /** When it was accepted, as an ISO 8601 date-time. */
       readonly acceptedAt: string;
     }
   | {
+      /** Discriminant: a directory role a customer account holds. */
       readonly kind: "customerRole";
+      /** The customer tenant ID. */
       readonly customer: string;
+      /** The customer account's user ID. */
       readonly user: string;
+      /** The directory role's template ID. */
       readonly role: string;
     }
   | {
+      /** Discriminant: an Azure role of the partner's Admin Agents on a subscription. */
       readonly kind: "azureRoleAssignment";
+      /** The customer tenant ID. */
       readonly customer: string;
+      /** The subscription ID. */
       readonly subscription: string;
+      /** The partner's ID. */
       readonly partner: string;
+      /** The Azure role's name. */
       readonly role: string;
+      /** Since when the role is assigned, as an ISO 8601 date-time. */
       readonly assignedAt: string;
     }
   | {
+      /** Discriminant: a setting a customer admin turned on. */
       readonly kind: "customerSetting";
+      /** The customer tenant ID. */
       readonly customer: string;
+      /** The setting's name, such as `"mpsaPurchaseSharing"`. */
       readonly setting: string;
+      /** The user ID of the customer admin who turned it on. */
       readonly changedBy: string;
+      /** When it was turned on, as an ISO 8601 date-time. */
       readonly changedAt: string;
     };
 
 /** A {@link Decision} in JSON. */
 export interface DecisionJson {
+  /** Whether the thing asked about is allowed. */
   readonly allowed: boolean;
+  /** The IDs of the rules that decided it. */
   readonly rules: readonly RuleId[];
+  /** Why, in sentences a person can read. */
   readonly reasons: readonly string[];
+  /** When refused, what would make it allowed; empty when allowed. */
   readonly remedies: readonly string[];
   /** Present only on allowed decisions that give their basis. */
   readonly basis?: readonly BasisJson[];

@@ -67,8 +67,11 @@ export const SCHEMA_VERSION = 1;
  * one agreement state.
  */
 export interface Snapshot {
+  /** The invitations, each ID once. */
   readonly invitations: readonly Invitation[];
+  /** The customer–partner relationships, at most one active per pair (REL-1). */
   readonly relationships: readonly Relationship[];
+  /** The customers' agreement states, at most one per customer. */
   readonly agreements: readonly CustomerAgreement[];
   /** The policy in force, if the snapshot records it. */
   readonly policy?: Policy;
@@ -76,9 +79,13 @@ export interface Snapshot {
 
 /** A {@link Snapshot} in JSON. */
 export interface SnapshotJson {
+  /** The invitations, each ID once. */
   readonly invitations: readonly InvitationJson[];
+  /** The customer–partner relationships, at most one active per pair (REL-1). */
   readonly relationships: readonly RelationshipJson[];
+  /** The customers' agreement states, at most one per customer. */
   readonly agreements: readonly CustomerAgreementJson[];
+  /** The policy in force, if the snapshot records it. */
   readonly policy?: PolicyJson;
 }
 
@@ -164,18 +171,76 @@ export interface Codec<T, J> {
 
 /** What each document kind holds, and its JSON form. */
 export interface DocumentKinds {
-  readonly actor: { readonly value: Actor; readonly json: ActorJson };
-  readonly invitation: { readonly value: Invitation; readonly json: InvitationJson };
-  readonly relationship: { readonly value: Relationship; readonly json: RelationshipJson };
-  readonly roleGrant: { readonly value: RoleGrant; readonly json: RoleGrantJson };
-  readonly agreement: { readonly value: CustomerAgreement; readonly json: CustomerAgreementJson };
-  readonly policy: { readonly value: Policy; readonly json: PolicyJson };
-  readonly decision: { readonly value: Decision; readonly json: DecisionJson };
-  readonly snapshot: { readonly value: Snapshot; readonly json: SnapshotJson };
+  /** An actor: a customer user or a partner user. */
+  readonly actor: {
+    /** The value, as the library's type. */
+    readonly value: Actor;
+    /** The value's JSON form. */
+    readonly json: ActorJson;
+  };
+  /** An invitation to a customer. */
+  readonly invitation: {
+    /** The value, as the library's type. */
+    readonly value: Invitation;
+    /** The value's JSON form. */
+    readonly json: InvitationJson;
+  };
+  /** A customer–partner relationship. */
+  readonly relationship: {
+    /** The value, as the library's type. */
+    readonly value: Relationship;
+    /** The value's JSON form. */
+    readonly json: RelationshipJson;
+  };
+  /** A role the customer granted a partner in a relationship. */
+  readonly roleGrant: {
+    /** The value, as the library's type. */
+    readonly value: RoleGrant;
+    /** The value's JSON form. */
+    readonly json: RoleGrantJson;
+  };
+  /** A customer's Microsoft Customer Agreement state. */
+  readonly agreement: {
+    /** The value, as the library's type. */
+    readonly value: CustomerAgreement;
+    /** The value's JSON form. */
+    readonly json: CustomerAgreementJson;
+  };
+  /** A policy: the figures of the rules for one edition of the sources. */
+  readonly policy: {
+    /** The value, as the library's type. */
+    readonly value: Policy;
+    /** The value's JSON form. */
+    readonly json: PolicyJson;
+  };
+  /** A decision: the answer to an access question. */
+  readonly decision: {
+    /** The value, as the library's type. */
+    readonly value: Decision;
+    /** The value's JSON form. */
+    readonly json: DecisionJson;
+  };
+  /** A snapshot: invitations, relationships, agreement states and, optionally, the policy. */
+  readonly snapshot: {
+    /** The value, as the library's type. */
+    readonly value: Snapshot;
+    /** The value's JSON form. */
+    readonly json: SnapshotJson;
+  };
   /** The decider's whole state. */
-  readonly state: { readonly value: DomainState; readonly json: StateJson };
+  readonly state: {
+    /** The value, as the library's type. */
+    readonly value: DomainState;
+    /** The value's JSON form. */
+    readonly json: StateJson;
+  };
   /** A page of an event log, oldest first. */
-  readonly events: { readonly value: readonly DomainEvent[]; readonly json: readonly EventJson[] };
+  readonly events: {
+    /** The value, as the library's type. */
+    readonly value: readonly DomainEvent[];
+    /** The value's JSON form. */
+    readonly json: readonly EventJson[];
+  };
 }
 
 /** The kind of a document, such as `"snapshot"`. */
@@ -200,14 +265,17 @@ export const DOCUMENT_CODECS: {
   events: { decoder: /* @__PURE__ */ array(eventDecoder), toJson: (events) => events.map(eventToJson) },
 };
 
-/** Every document kind, in {@link DOCUMENT_CODECS} order. */
+/** Every document kind, in the order of the codec table `DOCUMENT_CODECS`. */
 export const DOCUMENT_KINDS: readonly DocumentKind[] = /* @__PURE__ */ Object.keys(DOCUMENT_CODECS) as DocumentKind[];
 
 /** A stored value in its envelope. */
 export type Document = {
   readonly [K in DocumentKind]: {
+    /** The version of the JSON form: always {@link SCHEMA_VERSION}. */
     readonly schemaVersion: typeof SCHEMA_VERSION;
+    /** What `value` holds, such as `"snapshot"`. */
     readonly kind: K;
+    /** The value. */
     readonly value: DocumentKinds[K]["value"];
   };
 }[DocumentKind];
@@ -215,8 +283,11 @@ export type Document = {
 /** A {@link Document} in JSON. */
 export type DocumentJson = {
   readonly [K in DocumentKind]: {
+    /** The version of the JSON form: always {@link SCHEMA_VERSION}. */
     readonly schemaVersion: typeof SCHEMA_VERSION;
+    /** What `value` holds, such as `"snapshot"`. */
     readonly kind: K;
+    /** The value, in its JSON form. */
     readonly value: DocumentKinds[K]["json"];
   };
 }[DocumentKind];
@@ -303,7 +374,13 @@ export function documentToJson(document: Document): DocumentJson {
 export function toDocument<K extends DocumentKind>(
   kind: K,
   value: DocumentKinds[K]["value"],
-): Extract<Document, { readonly kind: K }> {
+): Extract<
+  Document,
+  {
+    /** The kind wanted. */
+    readonly kind: K;
+  }
+> {
   return { schemaVersion: SCHEMA_VERSION, kind, value } as Extract<Document, { readonly kind: K }>;
 }
 

@@ -52,49 +52,67 @@ import { identifier, instant, instantToJson } from "./vocabulary.js";
 
 /** An {@link InvitationSentEvent} in JSON. */
 export interface InvitationSentEventJson {
+  /** Discriminant: the event type, always `"InvitationSent"`. */
   readonly type: "InvitationSent";
   /** ISO 8601. */
   readonly at: string;
+  /** The invitation as sent, expiry included. */
   readonly invitation: PendingInvitationJson;
 }
 
 /** An event that answers an invitation, in JSON. */
 export interface InvitationAnsweredEventJson {
+  /** Discriminant: the event type, whether the invitation was accepted or cancelled. */
   readonly type: "InvitationAccepted" | "InvitationCancelled";
   /** ISO 8601. */
   readonly at: string;
+  /** The invitation's ID. */
   readonly invitation: string;
+  /** The invitation's customer tenant ID. */
   readonly customer: string;
+  /** The invitation's partner ID. */
   readonly partner: string;
+  /** The user ID of the customer admin who answered it. */
   readonly by: string;
 }
 
 /** An {@link InvitationExpiredEvent} in JSON. */
 export interface InvitationExpiredEventJson {
+  /** Discriminant: the event type, always `"InvitationExpired"`. */
   readonly type: "InvitationExpired";
   /** ISO 8601. */
   readonly at: string;
+  /** The invitation's ID. */
   readonly invitation: string;
+  /** The invitation's customer tenant ID. */
   readonly customer: string;
+  /** The invitation's partner ID. */
   readonly partner: string;
 }
 
 /** An {@link AgreementAcceptedEvent} in JSON. */
 export interface AgreementAcceptedEventJson {
+  /** Discriminant: the event type, always `"AgreementAccepted"`. */
   readonly type: "AgreementAccepted";
   /** ISO 8601. */
   readonly at: string;
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** The user ID of the customer admin who accepted it. */
   readonly by: string;
 }
 
 /** An event on a relationship, in JSON. */
 export interface RelationshipEventJson {
+  /** Discriminant: the event type, what happened to the relationship. */
   readonly type: "AdminRolesRemoved" | "RelationshipDeleted" | "RelationshipEndedByPartner";
   /** ISO 8601. */
   readonly at: string;
+  /** The relationship's customer tenant ID. */
   readonly customer: string;
+  /** The relationship's partner ID. */
   readonly partner: string;
+  /** The user ID of who took the step: the customer admin, or the partner user for `RelationshipEndedByPartner`. */
   readonly by: string;
 }
 
@@ -225,6 +243,7 @@ export const coreEventSchema: StandardSchemaV1<unknown, CoreEvent> = /* @__PURE_
 
 /** A {@link GdapRelationshipChangedEvent} in JSON. */
 export interface GdapRelationshipChangedEventJson {
+  /** Discriminant: the event type, the step the GDAP relationship went through. */
   readonly type: GdapRelationshipChangedEvent["type"];
   /** ISO 8601. */
   readonly at: string;
@@ -234,16 +253,19 @@ export interface GdapRelationshipChangedEventJson {
 
 /** A {@link GdapRelationshipDeletedEvent} in JSON. */
 export interface GdapRelationshipDeletedEventJson {
+  /** Discriminant: the event type, always `"GdapRelationshipDeleted"`. */
   readonly type: "GdapRelationshipDeleted";
   /** ISO 8601. */
   readonly at: string;
   /** The deleted relationship's ID. */
   readonly relationship: string;
+  /** The user ID of the partner user who deleted it. */
   readonly by: string;
 }
 
 /** An {@link AccessAssignmentChangedEvent} in JSON. */
 export interface AccessAssignmentChangedEventJson {
+  /** Discriminant: the event type, whether the assignment was created, updated or deleted. */
   readonly type: AccessAssignmentChangedEvent["type"];
   /** ISO 8601. */
   readonly at: string;
@@ -253,6 +275,7 @@ export interface AccessAssignmentChangedEventJson {
 
 /** An {@link AzureSubscriptionChangedEvent} in JSON. */
 export interface AzureSubscriptionChangedEventJson {
+  /** Discriminant: the event type, the step the subscription went through. */
   readonly type: AzureSubscriptionChangedEvent["type"];
   /** ISO 8601. */
   readonly at: string;
@@ -262,17 +285,21 @@ export interface AzureSubscriptionChangedEventJson {
 
 /** An {@link AutopilotDeviceRegisteredEvent} in JSON. */
 export interface AutopilotDeviceRegisteredEventJson {
+  /** Discriminant: the event type, always `"AutopilotDeviceRegistered"`. */
   readonly type: "AutopilotDeviceRegistered";
   /** ISO 8601. */
   readonly at: string;
+  /** The device registered, with who added it. */
   readonly device: AutopilotDeviceJson;
 }
 
 /** A {@link MpsaPurchaseSharingSetEvent} in JSON. */
 export interface MpsaPurchaseSharingSetEventJson {
+  /** Discriminant: the event type, always `"MpsaPurchaseSharingSet"`. */
   readonly type: "MpsaPurchaseSharingSet";
   /** ISO 8601. */
   readonly at: string;
+  /** The setting after the change. */
   readonly setting: MpsaPurchaseSharingJson;
 }
 

@@ -45,7 +45,9 @@ export type AzurePrincipalJson = AzurePrincipal;
 
 /** An {@link AzureRoleAssignment} in JSON. */
 export interface AzureRoleAssignmentJson {
+  /** Who holds the role. */
   readonly principal: AzurePrincipalJson;
+  /** The Azure role. */
   readonly role: AzureRole;
   /** ISO 8601. */
   readonly assignedAt: string;
@@ -53,10 +55,13 @@ export interface AzureRoleAssignmentJson {
 
 /** An {@link AzureSubscription} in JSON. */
 export interface AzureSubscriptionJson {
+  /** The subscription ID. */
   readonly id: string;
+  /** The ID of the customer tenant it belongs to. */
   readonly customer: string;
   /** Absent for the customer's own subscriptions. */
   readonly provisionedBy?: string;
+  /** Its Azure role assignments, at most one per principal and role. */
   readonly roleAssignments: readonly AzureRoleAssignmentJson[];
   /** ISO 8601. */
   readonly updatedAt: string;
@@ -67,13 +72,17 @@ export type DeviceSourceJson = DeviceSource;
 
 /** An {@link AutopilotDevice} in JSON (the same shape). */
 export interface AutopilotDeviceJson {
+  /** The device ID (its hardware hash or serial, as the caller knows it). */
   readonly id: string;
+  /** The ID of the customer tenant it is registered for. */
   readonly customer: string;
+  /** Who added the device. */
   readonly addedBy: DeviceSourceJson;
 }
 
 /** A {@link SettingChange} in JSON. */
 export interface SettingChangeJson {
+  /** The user ID of the customer admin who changed the setting. */
   readonly by: string;
   /** ISO 8601. */
   readonly at: string;
@@ -81,8 +90,22 @@ export interface SettingChangeJson {
 
 /** A {@link MpsaPurchaseSharing} setting in JSON. */
 export type MpsaPurchaseSharingJson =
-  | { readonly customer: string; readonly enabled: false; readonly changed?: SettingChangeJson }
-  | { readonly customer: string; readonly enabled: true; readonly changed: SettingChangeJson };
+  | {
+      /** The customer tenant ID. */
+      readonly customer: string;
+      /** Off: each MPSA partner sees only its own purchases. */
+      readonly enabled: false;
+      /** Who turned it off and when; absent while never changed. */
+      readonly changed?: SettingChangeJson;
+    }
+  | {
+      /** The customer tenant ID. */
+      readonly customer: string;
+      /** On: MPSA partners see purchases made by each other. */
+      readonly enabled: true;
+      /** Who turned it on and when. */
+      readonly changed: SettingChangeJson;
+    };
 
 /** The decoder of an {@link AzurePrincipal}. */
 export const azurePrincipalDecoder: Decoder<AzurePrincipal> = /* @__PURE__ */ taggedUnion("kind", {

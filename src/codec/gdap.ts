@@ -59,8 +59,11 @@ import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
 
 /** The fields every GDAP relationship has, in JSON. */
 export interface GdapRelationshipFieldsJson {
+  /** The relationship's ID. */
   readonly id: string;
+  /** Its display name (GDAP-3). */
   readonly displayName: string;
+  /** The partner's ID. */
   readonly partner: string;
   /** Role template IDs, each once. */
   readonly roles: readonly string[];
@@ -70,6 +73,7 @@ export interface GdapRelationshipFieldsJson {
   readonly autoExtendDuration: string;
   /** ISO 8601. */
   readonly createdDateTime: string;
+  /** The user ID of the partner user who created it. */
   readonly createdBy: string;
   /** ISO 8601. */
   readonly lastModifiedDateTime: string;
@@ -79,6 +83,7 @@ export interface GdapRelationshipFieldsJson {
 
 /** A {@link CreatedGdap} or {@link ApprovalPendingGdap} in JSON. */
 export interface UnapprovedGdapJson extends GdapRelationshipFieldsJson {
+  /** Discriminant: `"created"` or `"approvalPending"`. */
   readonly status: "created" | "approvalPending";
   /** Absent for an open relationship (GDAP-4). */
   readonly customer?: string;
@@ -86,15 +91,21 @@ export interface UnapprovedGdapJson extends GdapRelationshipFieldsJson {
 
 /** An {@link ApprovedGdap} or {@link ActivatingGdap} in JSON. */
 export interface ApprovedGdapJson extends GdapRelationshipFieldsJson {
+  /** Discriminant: `"approved"` or `"activating"`. */
   readonly status: "approved" | "activating";
+  /** The customer tenant ID, bound on approval (GDAP-4). */
   readonly customer: string;
+  /** The user ID of the customer admin who approved it. */
   readonly approvedBy: string;
 }
 
 /** An {@link ActiveGdap} or {@link ExpiringGdap} in JSON. */
 export interface ActiveGdapJson extends GdapRelationshipFieldsJson {
+  /** Discriminant: `"active"` or `"expiring"`. */
   readonly status: "active" | "expiring";
+  /** The customer tenant ID, bound on approval (GDAP-4). */
   readonly customer: string;
+  /** The user ID of the customer admin who approved it. */
   readonly approvedBy: string;
   /** ISO 8601. */
   readonly activatedDateTime: string;
@@ -104,14 +115,19 @@ export interface ActiveGdapJson extends GdapRelationshipFieldsJson {
 
 /** A {@link TerminationRequestedGdap} or {@link TerminatingGdap} in JSON. */
 export interface TerminationRequestedGdapJson extends GdapRelationshipFieldsJson {
+  /** Discriminant: `"terminationRequested"` or `"terminating"`. */
   readonly status: "terminationRequested" | "terminating";
+  /** The customer tenant ID, bound on approval (GDAP-4). */
   readonly customer: string;
+  /** The user ID of the customer admin who approved it. */
   readonly approvedBy: string;
   /** ISO 8601. */
   readonly activatedDateTime: string;
   /** ISO 8601. */
   readonly endDateTime: string;
+  /** Which side asked to terminate it. */
   readonly terminationRequestedBy: "partner" | "customer";
+  /** The user ID of who asked to terminate it. */
   readonly terminationRequestedByUser: string;
   /** ISO 8601. */
   readonly terminationRequestedDateTime: string;
@@ -119,6 +135,7 @@ export interface TerminationRequestedGdapJson extends GdapRelationshipFieldsJson
 
 /** A {@link TerminatedGdap} in JSON. */
 export interface TerminatedGdapJson extends Omit<TerminationRequestedGdapJson, "status"> {
+  /** Discriminant: always `"terminated"`. */
   readonly status: "terminated";
   /** ISO 8601. */
   readonly terminatedDateTime: string;
@@ -126,11 +143,15 @@ export interface TerminatedGdapJson extends Omit<TerminationRequestedGdapJson, "
 
 /** An {@link ExpiredGdap} in JSON. */
 export interface ExpiredGdapJson extends GdapRelationshipFieldsJson {
+  /** Discriminant: always `"expired"`. */
   readonly status: "expired";
+  /** Why it expired: `"requestNotApproved"` (GDAP-5) or `"endDateTimeReached"` (GDAP-2). */
   readonly expiredBecause: "requestNotApproved" | "endDateTimeReached";
   /** ISO 8601. */
   readonly expiredDateTime: string;
+  /** The customer tenant ID, when it was for or bound to one. */
   readonly customer?: string;
+  /** The user ID of the customer admin who approved it, when it had been approved. */
   readonly approvedBy?: string;
   /** ISO 8601. */
   readonly activatedDateTime?: string;

@@ -39,16 +39,23 @@ import { identifier, instant, instantToJson, notBefore, partnerType, roleHolder,
 export interface RoleSlotJson {
   /** The role template ID. */
   readonly role: string;
+  /** Which partner principal holds the role. */
   readonly holder: RoleHolder;
 }
 
 /** The fields every invitation has, in JSON (instants as ISO 8601 strings). */
 export interface InvitationFieldsJson {
+  /** The invitation's ID. */
   readonly id: string;
+  /** The invited customer tenant's ID. */
   readonly customer: string;
+  /** The inviting partner's ID. */
   readonly partner: string;
+  /** The partner type it invites the customer into. */
   readonly type: PartnerType;
+  /** The roles it requests, all granted on acceptance (INV-2). */
   readonly roles: readonly RoleSlotJson[];
+  /** The user ID of the partner user who sent it. */
   readonly sentBy: string;
   /** ISO 8601. */
   readonly sentAt: string;
@@ -58,27 +65,33 @@ export interface InvitationFieldsJson {
 
 /** A {@link PendingInvitation} in JSON. */
 export interface PendingInvitationJson extends InvitationFieldsJson {
+  /** Discriminant: always `"pending"`. */
   readonly status: "pending";
 }
 
 /** An {@link AcceptedInvitation} in JSON. */
 export interface AcceptedInvitationJson extends InvitationFieldsJson {
+  /** Discriminant: always `"accepted"`. */
   readonly status: "accepted";
   /** ISO 8601. */
   readonly acceptedAt: string;
+  /** The user ID of the customer admin who accepted it. */
   readonly acceptedBy: string;
 }
 
 /** A {@link CancelledInvitation} in JSON. */
 export interface CancelledInvitationJson extends InvitationFieldsJson {
+  /** Discriminant: always `"cancelled"`. */
   readonly status: "cancelled";
   /** ISO 8601. */
   readonly cancelledAt: string;
+  /** The user ID of the customer admin who cancelled it. */
   readonly cancelledBy: string;
 }
 
 /** An {@link ExpiredInvitation} in JSON. */
 export interface ExpiredInvitationJson extends InvitationFieldsJson {
+  /** Discriminant: always `"expired"`. */
   readonly status: "expired";
   /** ISO 8601. */
   readonly expiredAt: string;

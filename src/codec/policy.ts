@@ -17,19 +17,29 @@ import { partnerType } from "./vocabulary.js";
 
 /** {@link GdapLimits} in JSON. */
 export interface GdapLimitsJson {
+  /** Shortest relationship duration, in days (GDAP-2). */
   readonly minDurationDays: number;
+  /** Longest relationship duration, in days (GDAP-2); not less than `minDurationDays`. */
   readonly maxDurationDays: number;
+  /** Days added by one auto-extension (GDAP-2). */
   readonly autoExtendDays: number;
+  /** Days an unapproved request lives (GDAP-5). */
   readonly requestLifetimeDays: number;
+  /** Longest display name, in characters (GDAP-3). */
   readonly displayNameMaxLength: number;
 }
 
 /** A {@link Policy} in JSON. */
 export interface PolicyJson {
+  /** A name for the edition this policy models, for logs and reports. */
   readonly edition: string;
+  /** Days an invitation stays answerable before it expires (INV-4). */
   readonly invitationLifetimeDays: number;
+  /** The capacities (partner types) a customer may delete on its own (TYPE-2). */
   readonly customerDeletableCapacities: readonly PartnerType[];
+  /** The GDAP figures. */
   readonly gdap: GdapLimitsJson;
+  /** Which Windows Autopilot policy applies: `"current"` or `"announced"`. */
   readonly autopilot: AutopilotPolicy;
   /** Absent: the whole catalogue. */
   readonly listedPartnerTypes?: readonly PartnerType[];

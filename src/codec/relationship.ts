@@ -23,7 +23,9 @@ import { identifier, instant, instantToJson, notBefore, partnerType, roleHolder,
 export interface RoleGrantJson {
   /** The role template ID. */
   readonly role: string;
+  /** Which partner principal holds the role (DAP-1). */
   readonly holder: RoleHolder;
+  /** The partner type whose acceptance granted the role. */
   readonly capacity: PartnerType;
   /** ISO 8601. */
   readonly grantedAt: string;
@@ -31,10 +33,15 @@ export interface RoleGrantJson {
 
 /** An {@link ActiveRelationship} in JSON. */
 export interface ActiveRelationshipJson {
+  /** Discriminant: always `"active"`. */
   readonly status: "active";
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** The partner's ID. */
   readonly partner: string;
+  /** Its capacities (partner types), in catalogue order, each once (REL-1). */
   readonly capacities: readonly PartnerType[];
+  /** The roles the partner holds in the customer tenant. */
   readonly grants: readonly RoleGrantJson[];
   /** ISO 8601. */
   readonly since: string;
@@ -44,9 +51,13 @@ export interface ActiveRelationshipJson {
 
 /** An {@link EndedRelationship} in JSON. */
 export interface EndedRelationshipJson {
+  /** Discriminant: always `"ended"`. */
   readonly status: "ended";
+  /** The customer tenant ID. */
   readonly customer: string;
+  /** The partner's ID. */
   readonly partner: string;
+  /** The capacities (partner types) it had when it ended. */
   readonly capacities: readonly PartnerType[];
   /** Always empty. */
   readonly grants: readonly [];
@@ -54,7 +65,9 @@ export interface EndedRelationshipJson {
   readonly since: string;
   /** ISO 8601. */
   readonly updatedAt: string;
+  /** Which side ended it: the customer by deleting it (TYPE-2), or the partner (REL-3). */
   readonly endedBy: "customer" | "partner";
+  /** The user ID of who ended it. */
   readonly endedByUser: string;
 }
 

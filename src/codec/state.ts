@@ -44,14 +44,21 @@ import { toStandardSchema } from "./to-standard-schema.js";
 
 /** A {@link DomainState} in JSON: each collection as an array, in the state's order. */
 export interface StateJson {
+  /** Every invitation, each ID once. */
   readonly invitations: readonly InvitationJson[];
   /** Every relationship, one per customer–partner pair (REL-1), grouped by customer. */
   readonly relationships: readonly RelationshipJson[];
+  /** The customers' Microsoft Customer Agreement states, one per customer; a customer not listed has not accepted. */
   readonly agreements: readonly CustomerAgreementJson[];
+  /** Every GDAP relationship, each ID once (a deleted one is gone). */
   readonly gdapRelationships: readonly GdapRelationshipJson[];
+  /** Every GDAP access assignment, each ID once. */
   readonly accessAssignments: readonly AccessAssignmentJson[];
+  /** Every Azure subscription, each ID once. */
   readonly azureSubscriptions: readonly AzureSubscriptionJson[];
+  /** Every Windows Autopilot device, each ID once. */
   readonly autopilotDevices: readonly AutopilotDeviceJson[];
+  /** The customers' MPSA purchase-sharing settings, one per customer; a customer not listed has it off. */
   readonly mpsaSharing: readonly MpsaPurchaseSharingJson[];
 }
 

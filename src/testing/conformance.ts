@@ -101,8 +101,11 @@ export interface PartnerSystemAdapter {
 
 /** A {@link PartnerSystemAdapter} whose methods answer at once, for `fc.modelRun`. */
 export type SyncPartnerSystemAdapter = {
+  // biome-ignore format: the doc comment must stay on its own line to document each method's signature.
   readonly [K in keyof PartnerSystemAdapter]: PartnerSystemAdapter[K] extends (input: infer I) => MaybePromise<infer O>
-    ? (input: I) => O
+    ?
+      /** The {@link PartnerSystemAdapter} method of the same name, answering at once rather than with a promise. */
+      (input: I) => O
     : never;
 };
 
@@ -135,9 +138,13 @@ const DAY = 86_400_000;
 
 /** The small universe the commands move in, so that steps meet the entities they name. */
 export const CONFORMANCE_UNIVERSE = Object.freeze({
+  /** The customer tenant IDs the commands name. */
   customers: Object.freeze(["contoso", "northwind"] as const),
+  /** The partner IDs the commands name. */
   partners: Object.freeze(["fabrikam", "adatum"] as const),
+  /** The invitation IDs the commands send and answer. */
   invitations: Object.freeze(["inv-0", "inv-1", "inv-2", "inv-3"] as const),
+  /** The directory roles invitations request and `holdsRole` is asked about: Global, Helpdesk and User Administrator. */
   roles: Object.freeze([GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR] as const),
 });
 
@@ -462,7 +469,12 @@ export function asyncConformanceCommands(
 export function conformanceSetup<R>(
   real: R,
   options: Pick<ConformanceOptions, "policy" | "start"> = {},
-): { model: ConformanceModel; real: R } {
+): {
+  /** The reference model at its start: the initial state and the first instant. */
+  model: ConformanceModel;
+  /** The system under test, as given. */
+  real: R;
+} {
   return {
     model: { state: initialModel(options.policy ?? MODEL_DEFAULT_POLICY), now: options.start ?? Date.UTC(2026, 0, 1) },
     real,

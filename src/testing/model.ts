@@ -29,8 +29,12 @@ import { BILLING_ADMINISTRATOR, GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR } f
 
 /** The answer of a system to one step: accepted, or refused with an error code. */
 export type Outcome =
-  | { readonly ok: true }
   | {
+      /** Accepted: the step went through. */
+      readonly ok: true;
+    }
+  | {
+      /** Refused: the step was turned down, with `code`. */
       readonly ok: false;
       /** The error code, as the library names them (`not_authorized`, `contact_partner_to_end`, …). */
       readonly code: DomainErrorCode | (string & {});
