@@ -13,8 +13,8 @@ import {
   isRuleId,
   replay,
 } from "partner-relationships";
+import { HISTORY_CUSTOMERS as CUSTOMERS, domainHistoryArb } from "partner-relationships/testing";
 import { describe, expect, it } from "vitest";
-import { CUSTOMERS, domainHistoryArb } from "./support/domain-commands.js";
 import { deepFreeze } from "./support/freeze.js";
 
 function run(history: Parameters<typeof decide>[0][]) {

@@ -1,5 +1,5 @@
 /**
- * Histories made by the real steps: random command histories (test/support/domain-commands.ts)
+ * Histories made by the real steps: random command histories (domainHistoryArb of partner-relationships/testing)
  * run through `decide` and `evolve`, keeping every command, every event and the state.
  */
 import type fc from "fast-check";
@@ -11,7 +11,7 @@ import {
   evolve,
   initialState,
 } from "partner-relationships";
-import { domainHistoryArb } from "../support/domain-commands.js";
+import { domainHistoryArb } from "partner-relationships/testing";
 
 /** What a history of commands made. */
 export interface Outcome {
