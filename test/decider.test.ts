@@ -134,10 +134,11 @@ describe("replay", () => {
       for (const command of commands) {
         const domainCommand = toDomainCommand(world, command);
         if (domainCommand !== undefined) {
-          decide(domainCommand, state).map((decided) => {
-            events.push(...decided);
-            state = decided.reduce(evolve, state);
-          });
+          const decided = decide(domainCommand, state);
+          if (decided.isOk()) {
+            events.push(...decided.value);
+            state = decided.value.reduce(evolve, state);
+          }
         }
         world = step(world, command).world;
       }
