@@ -2,7 +2,9 @@
  * partner-relationships: the rules of Microsoft partner relationships as immutable
  * values and pure state-transition functions returning neverthrow `Result`s.
  *
- * Hand-written named exports, grouped by concern (no `export *`).
+ * Hand-written named exports (no `export *`), one statement per source module, in the
+ * order Biome sorts them: the module path says the concern (`./gdap/…`, `./access/…`,
+ * `./vocabulary/…`).
  *
  * @packageDocumentation
  * @module partner-relationships
@@ -74,8 +76,6 @@ export {
 export { holdsRole, type RoleQuery } from "./access/role-holding.js";
 export { owesSupport, type SupportQuery } from "./access/support.js";
 export { canTransact, type TransactQuery } from "./access/transact.js";
-// Questions
-// Transitions
 export {
   type AcceptAgreementInput,
   type AgreementAccepted,
@@ -177,7 +177,6 @@ export type {
   RelationshipEndedByPartnerEvent,
   RelationshipRef,
 } from "./events.js";
-// GDAP
 export {
   ACCESS_ASSIGNMENT_LIFECYCLE,
   ACCESS_ASSIGNMENT_STATUSES,
@@ -298,7 +297,6 @@ export {
 } from "./invitation.js";
 export { type AutopilotPolicy, DEFAULT_POLICY, type GdapLimits, type Policy } from "./policy.js";
 export { POLICY_EDITIONS, type PolicyEditionId } from "./policy-editions.js";
-// Policy and errors
 export {
   type ActiveRelationship,
   deleteRelationship,
@@ -363,7 +361,6 @@ export {
   type RoleProvision,
   type RoleSlot,
 } from "./vocabulary/partner-types.js";
-// Vocabulary
 export { isRuleId, RULE_IDS, RULES, type RuleId } from "./vocabulary/rules.js";
 export {
   addDays,
