@@ -5,7 +5,7 @@
  */
 import { assertNoPoisoning } from "@fast-check/poisoning";
 
-const RUNNER_GLOBALS = /^(__vitest_worker__|__vitest_mocker__|__vitest_\w+__|AbortController)$/;
+const RUNNER_GLOBALS = /^(__vitest_worker__|__vitest_mocker__|__vitest_\w+__|__stryker__|AbortController)$/;
 
 /** Throws when a global was changed, added or removed, other than the test runner's. */
 export function assertNoGlobalChange(): void {
