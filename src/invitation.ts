@@ -356,7 +356,10 @@ export function applyExpiry(pending: PendingInvitation, at: Instant): ExpiredInv
   return { status: "expired", ...invitationFields(pending), expiredAt: at };
 }
 
-/** Checks shared by accept and cancel: still pending, a valid time, a customer admin. */
+/**
+ * Checks shared by accept and cancel: still pending, a valid time, a customer admin, and
+ * not expired (INV-4: an invitation past its lifetime can only be recorded as expired).
+ */
 function answerable(
   invitation: PendingInvitation,
   by: Actor,
@@ -367,7 +370,8 @@ function answerable(
     .andThen((pending) => checkTime(at, "INV-1", pending.sentAt).map(() => pending))
     .andThen((pending) =>
       authorizeCustomerAdmin(by, pending.customer, step).map((admin) => ({ pending, admin: admin.id })),
-    );
+    )
+    .andThen((answer) => (at >= answer.pending.expiresAt ? err(invitationExpired(answer.pending, at)) : ok(answer)));
 }
 
 /**
@@ -397,12 +401,20 @@ export function acceptInvitation(
 ): Result<InvitationAcceptance, DomainError> {
   return answerable(invitation, input.by, input.at, "acceptInvitation").andThen(
     ({ pending, admin }): Result<InvitationAcceptance, DomainError> => {
-      if (input.at >= pending.expiresAt) return err(invitationExpired(pending, input.at));
       if (input.agreementAcknowledged !== true) return err(agreementNotAcknowledged(pending.customer, "INV-2"));
       const existing = input.relationship;
       if (existing !== undefined && (existing.customer !== pending.customer || existing.partner !== pending.partner))
         return err(relationshipMismatch(pending, existing));
-      return ok(applyAcceptance(pending, existing, input.agreement, admin, input.at));
+      // The relationship's history runs one way: an acceptance dated before its last change
+      // would grant roles "before" a removal that came after them (INVAR-1).
+      const order = existing === undefined ? ok(input.at) : checkTime(input.at, "REL-1", existing.updatedAt);
+      if (order.isErr()) return err(order.error);
+      const agreement = input.agreement;
+      if (agreement !== undefined && agreement.customer !== pending.customer)
+        return err(
+          invalidInput("INV-2", "agreement.customer", `the agreement of ${pending.customer}`, agreement.customer),
+        );
+      return ok(applyAcceptance(pending, existing, agreement, admin, input.at));
     },
   );
 }

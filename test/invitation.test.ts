@@ -1,5 +1,6 @@
 import {
   acceptInvitation,
+  agreementNotAccepted,
   cancelInvitation,
   ensurePending,
   expireInvitation,
@@ -7,6 +8,7 @@ import {
   HELPDESK_ADMINISTRATOR,
   type PartnerType,
   type PendingInvitation,
+  removeAdminRoles,
   sendInvitation,
   USER_ADMINISTRATOR,
 } from "partner-relationships";
@@ -313,7 +315,45 @@ describe("acceptInvitation", () => {
   });
 });
 
+describe("acceptInvitation against the relationship's history", () => {
+  it("REL-1 an acceptance dated before the relationship's last change is refused: no grant outlives a later removal", () => {
+    const first = acceptInvitation(send("delegatedAdministrator", "inv-a"), {
+      by: globalAdmin,
+      at: T0 + 10 * DAY,
+      agreementAcknowledged: true,
+    })._unsafeUnwrap().relationship;
+    const removed = removeAdminRoles(first, { by: globalAdmin, at: T0 + 20 * DAY })._unsafeUnwrap();
+    const late = acceptInvitation(send("advisor", "inv-b"), {
+      by: globalAdmin,
+      at: T0 + 5 * DAY,
+      agreementAcknowledged: true,
+      relationship: removed,
+    });
+    expect(late._unsafeUnwrapErr()).toMatchObject({ code: "invalid_input", rule: "REL-1", path: "at" });
+  });
+
+  it("INV-2 an agreement of another customer is refused rather than recorded", () => {
+    const result = acceptInvitation(send(), {
+      by: globalAdmin,
+      at: T0 + DAY,
+      agreementAcknowledged: true,
+      agreement: agreementNotAccepted("northwind"),
+    });
+    expect(result._unsafeUnwrapErr()).toMatchObject({
+      code: "invalid_input",
+      rule: "INV-2",
+      path: "agreement.customer",
+    });
+  });
+});
+
 describe("cancelInvitation", () => {
+  it("INV-4 an invitation past its lifetime cannot be cancelled: it is expired", () => {
+    const invitation = send();
+    const result = cancelInvitation(invitation, { by: globalAdmin, at: invitation.expiresAt });
+    expect(result._unsafeUnwrapErr()).toMatchObject({ code: "invitation_expired", rule: "INV-4" });
+  });
+
   it("INV-3 cancelling needs a customer admin and yields no relationship and no roles", () => {
     const cancelled = cancelInvitation(send(), { by: billingAdmin, at: T0 + DAY })._unsafeUnwrap();
     expect(cancelled).toMatchObject({ status: "cancelled", cancelledAt: T0 + DAY, cancelledBy: "lee" });

@@ -269,10 +269,10 @@ export function modelStep(state: ModelState, command: CoreCommand): ModelStepRes
       if (!authorized(authority, by, invitation.customer, invitation.partner)) return no("not_authorized");
       const expired = command.at >= invitation.sentAt + state.policy.invitationLifetimeDays * DAY;
       if (command.type === "ExpireInvitation" && !expired) return no("invitation_not_expired");
-      if (command.type === "AcceptInvitation") {
-        if (expired) return no("invitation_expired");
-        if (command.agreementAcknowledged !== true) return no("agreement_not_acknowledged");
-      }
+      // INV-4: past its lifetime an invitation can be neither accepted nor cancelled.
+      if (command.type !== "ExpireInvitation" && expired) return no("invitation_expired");
+      if (command.type === "AcceptInvitation" && command.agreementAcknowledged !== true)
+        return no("agreement_not_acknowledged");
       const invitations = new Map(state.invitations);
       invitations.set(command.invitation, { ...invitation, status: to });
       if (command.type !== "AcceptInvitation") return yes({ ...state, invitations });
