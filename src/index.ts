@@ -369,6 +369,7 @@ export {
   type InstantFault,
   isInstant,
   MAX_INSTANT,
+  MIN_INSTANT,
   MS_PER_DAY,
   parseInstant,
 } from "./vocabulary/time.js";

@@ -35,7 +35,7 @@ import type { Actor } from "./vocabulary/actors.js";
 import { isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
 import { isPartnerType, PARTNER_TYPES, type PartnerType, type RoleSlot } from "./vocabulary/partner-types.js";
-import { addDays, formatInstant, type Instant } from "./vocabulary/time.js";
+import { addDays, formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
 import type { Lifecycle } from "./vocabulary/transition.js";
 
 /** What every invitation records, whatever its state. */
@@ -194,6 +194,14 @@ function requestedRoles(input: SendInvitationInput): Result<readonly RoleSlot[],
   }
 }
 
+/** The invitation's expiry (INV-4): `at` plus the lifetime, itself a valid instant. */
+function expiryOf(at: Instant, lifetimeDays: number): Result<Instant, DomainError> {
+  const expiresAt = addDays(at, lifetimeDays);
+  return isInstant(expiresAt)
+    ? ok(expiresAt)
+    : err(invalidInput("INV-4", "at", `an instant whose expiry, ${lifetimeDays} days later, is an instant too`, at));
+}
+
 /**
  * A partner sends a customer an invitation for one partner type, with the roles that
  * type requests (INV-1, TYPE-1). Needs a user of that partner with Admin agent or
@@ -229,7 +237,8 @@ export function sendInvitation(
         : err(invalidInput("TYPE-1", "type", "a partner type of the catalogue", input.type)),
     )
     .andThen(() => authorizePartnerUser(input.by, input.partner, "sendInvitation", RELATIONSHIP_REQUEST_ROLES))
-    .andThen((user) =>
+    .andThen((user) => expiryOf(input.at, policy.invitationLifetimeDays).map((expiresAt) => ({ user, expiresAt })))
+    .andThen(({ user, expiresAt }) =>
       requestedRoles(input).map(
         (roles): PendingInvitation => ({
           status: "pending",
@@ -240,7 +249,7 @@ export function sendInvitation(
           roles,
           sentBy: user.id,
           sentAt: input.at,
-          expiresAt: addDays(input.at, policy.invitationLifetimeDays),
+          expiresAt,
         }),
       ),
     );

@@ -6,6 +6,7 @@ import {
   expireInvitation,
   GLOBAL_ADMINISTRATOR,
   HELPDESK_ADMINISTRATOR,
+  MAX_INSTANT,
   type PartnerType,
   type PendingInvitation,
   removeAdminRoles,
@@ -155,6 +156,18 @@ describe("sendInvitation", () => {
       path: "type",
     });
     expect(sendInvitation({ ...base, at: Number.NaN })._unsafeUnwrapErr()).toMatchObject({ path: "at", found: "null" });
+  });
+
+  it("INV-4 a sending time whose expiry would not be an instant is refused, so nothing later throws", () => {
+    const result = sendInvitation({
+      id: "i",
+      customer: CUSTOMER,
+      partner: PARTNER,
+      type: "reseller",
+      by: adminAgent,
+      at: MAX_INSTANT - DAY,
+    });
+    expect(result._unsafeUnwrapErr()).toMatchObject({ code: "invalid_input", rule: "INV-4", path: "at" });
   });
 
   it("INV-4 the invitation's expiry is fixed when sent from the policy's lifetime (default 90 days)", () => {

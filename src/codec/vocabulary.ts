@@ -10,7 +10,7 @@ import { isRoleId, type RoleId } from "../vocabulary/directory-roles.js";
 import { isIdentifier } from "../vocabulary/ids.js";
 import { isPartnerType, PARTNER_TYPE_LIST, type PartnerType, type RoleHolder } from "../vocabulary/partner-types.js";
 import { isRuleId, type RuleId } from "../vocabulary/rules.js";
-import { formatInstant, type Instant, parseInstant } from "../vocabulary/time.js";
+import { formatInstant, type Instant, MAX_INSTANT, MIN_INSTANT, parseInstant } from "../vocabulary/time.js";
 import { type Decoder, decoder, FAULT, literal, report, stringWhere, type Violation, visit } from "./decoder.js";
 import { describeFound, type PathSegment } from "./issues.js";
 
@@ -107,11 +107,11 @@ export const instant: Decoder<Instant> = /* @__PURE__ */ decoder(INSTANT_EXPECTE
   return parsed.isOk() ? parsed.value : report(ctx, INSTANT_EXPECTED, describeFound(input));
 });
 
-/** The earliest instant the JSON form can hold: 0000-01-01T00:00:00.000Z. */
-export const MIN_JSON_INSTANT: Instant = -62_167_219_200_000;
+/** The earliest instant the JSON form can hold: 0000-01-01T00:00:00.000Z, the library's {@link MIN_INSTANT}. */
+export const MIN_JSON_INSTANT: Instant = MIN_INSTANT;
 
-/** The latest instant the JSON form can hold: 9999-12-31T23:59:59.999Z. */
-export const MAX_JSON_INSTANT: Instant = 253_402_300_799_999;
+/** The latest instant the JSON form can hold: 9999-12-31T23:59:59.999Z, the library's {@link MAX_INSTANT}. */
+export const MAX_JSON_INSTANT: Instant = MAX_INSTANT;
 
 /**
  * Writes an instant in its JSON form: ISO 8601 in UTC with milliseconds

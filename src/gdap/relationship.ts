@@ -767,22 +767,29 @@ export function createGdapRelationship(
           checkAutoExtendDuration(input.autoExtendDuration ?? ZERO_DURATION, policy)
             .andThen((autoExtend) => checkGlobalAdminAutoExtend(input.id, roles, autoExtend))
             .andThen((autoExtendDuration) =>
-              checkGdapDisplayName(input.displayName, input.partner, input.id, input.existing, policy).map(
-                (displayName): CreatedGdap => ({
-                  status: "created",
-                  id: input.id,
-                  displayName,
-                  partner: input.partner,
-                  ...(input.customer === undefined ? {} : { customer: input.customer }),
-                  roles,
-                  duration,
-                  autoExtendDuration,
-                  createdDateTime: input.at,
-                  createdBy: user.id,
-                  lastModifiedDateTime: input.at,
-                  requestExpiresDateTime: addDays(input.at, policy.gdap.requestLifetimeDays),
-                }),
-              ),
+              checkGdapDisplayName(input.displayName, input.partner, input.id, input.existing, policy)
+                .andThen((displayName) => {
+                  const requestExpiresDateTime = addDays(input.at, policy.gdap.requestLifetimeDays);
+                  return isInstant(requestExpiresDateTime)
+                    ? ok({ displayName, requestExpiresDateTime })
+                    : err(invalidInput("GDAP-5", "at", "an instant whose request expiry is an instant too", input.at));
+                })
+                .map(
+                  ({ displayName, requestExpiresDateTime }): CreatedGdap => ({
+                    status: "created",
+                    id: input.id,
+                    displayName,
+                    partner: input.partner,
+                    ...(input.customer === undefined ? {} : { customer: input.customer }),
+                    roles,
+                    duration,
+                    autoExtendDuration,
+                    createdDateTime: input.at,
+                    createdBy: user.id,
+                    lastModifiedDateTime: input.at,
+                    requestExpiresDateTime,
+                  }),
+                ),
             ),
         ),
       ),

@@ -32,22 +32,28 @@ export interface InstantFault {
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
-/** The largest distance from the epoch a JavaScript date can hold: ±100,000,000 days. */
-export const MAX_INSTANT = 8.64e15;
+/** The earliest instant the library takes: 0000-01-01T00:00:00.000Z. */
+export const MIN_INSTANT: Instant = -62_167_219_200_000;
+
+/**
+ * The latest instant the library takes: 9999-12-31T23:59:59.999Z. Instants keep to the
+ * years ISO 8601 writes with four digits, so every one formats, serialises and parses
+ * back; expiry and end times computed from them are checked against the same range.
+ */
+export const MAX_INSTANT: Instant = 253_402_300_799_999;
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /**
- * Whether a value is a usable instant: an integer number of milliseconds within the range
- * a JavaScript date holds (±8.64e15, {@link MAX_INSTANT}), so that it can always be
- * formatted.
+ * Whether a value is a usable instant: an integer number of milliseconds from
+ * {@link MIN_INSTANT} (year 0000) to {@link MAX_INSTANT} (year 9999).
  *
  * @param value - anything
  */
 export function isInstant(value: unknown): value is Instant {
-  return typeof value === "number" && Number.isInteger(value) && Math.abs(value) <= MAX_INSTANT;
+  return typeof value === "number" && Number.isInteger(value) && value >= MIN_INSTANT && value <= MAX_INSTANT;
 }
 
 /**
