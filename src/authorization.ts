@@ -5,7 +5,7 @@
  * @module
  */
 import { err, ok, type Result } from "neverthrow";
-import type { NotAuthorized, NotAuthorizedReason } from "./errors.js";
+import { type InvalidInput, invalidInput, type NotAuthorized, type NotAuthorizedReason } from "./errors.js";
 import {
   type Actor,
   type CustomerUser,
@@ -27,6 +27,17 @@ export const RELATIONSHIP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminA
 
 /** Partner Center roles that may request, change or end GDAP relationships (ACT-3). */
 export const GDAP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminAgent"];
+
+/** Whether a value from an untyped caller has an actor's shape: an object with a string ID and a list of roles. */
+function isActorShaped(actor: unknown): actor is Actor {
+  if (typeof actor !== "object" || actor === null) return false;
+  const { id, roles } = actor as { readonly id?: unknown; readonly roles?: unknown };
+  return typeof id === "string" && Array.isArray(roles);
+}
+
+function malformedActor(rule: NotAuthorized["rule"], actor: unknown): InvalidInput {
+  return invalidInput(rule, "by", "an actor: a customer user or a partner user with an ID and roles", actor);
+}
 
 function partnerCenterRoleName(role: string): string {
   return PARTNER_CENTER_ROLES[role as PartnerCenterRole];
@@ -86,7 +97,8 @@ export function authorizeCustomerAdmin(
   step: string,
   anyOf: readonly RoleId[] = CUSTOMER_ADMIN_ROLES,
   rule: "ACT-1" | "ACT-2" = "ACT-1",
-): Result<CustomerUser, NotAuthorized> {
+): Result<CustomerUser, NotAuthorized | InvalidInput> {
+  if (!isActorShaped(actor)) return err(malformedActor(rule, actor));
   // Role names are built only when refusing: an authorised step costs no string work.
   if (actor.kind !== "customerUser")
     return err(refused(rule, step, actor, "not_a_customer_user", anyOf, roleName, customer));
@@ -110,7 +122,8 @@ export function authorizePartnerUser(
   partner: PartnerId,
   step: string,
   anyOf: readonly PartnerCenterRole[],
-): Result<PartnerUser, NotAuthorized> {
+): Result<PartnerUser, NotAuthorized | InvalidInput> {
+  if (!isActorShaped(actor)) return err(malformedActor("ACT-3", actor));
   if (actor.kind !== "partnerUser")
     return err(refused("ACT-3", step, actor, "not_a_partner_user", anyOf, partnerCenterRoleName, partner));
   if (actor.partner !== partner)

@@ -121,7 +121,7 @@ export function decide(
   state: DomainState,
   policy: Policy = DEFAULT_POLICY,
 ): Result<readonly DomainEvent[], DomainError> {
-  switch (areaOf(COMMAND_AREA, command.type)) {
+  switch (areaOf(COMMAND_AREA, typeOf(command))) {
     case "core":
       return decideCore(command as CoreCommand, state, policy);
     case "gdap":
@@ -129,12 +129,17 @@ export function decide(
     case "fact":
       return decideFact(command as FactCommand, state);
     default:
-      return err(invalidInput("INVAR-3", "type", "a known command type", (command as { type?: unknown }).type));
+      return err(invalidInput("INVAR-3", "type", "a known command type", typeOf(command)));
   }
 }
 
+/** A command's or event's `type`, read safely from whatever an untyped caller passed. */
+function typeOf(value: unknown): unknown {
+  return typeof value === "object" && value !== null ? (value as { readonly type?: unknown }).type : undefined;
+}
+
 function applyEvent(state: DomainState, event: DomainEvent, write: Writer): void {
-  switch (areaOf(EVENT_AREA, event.type)) {
+  switch (areaOf(EVENT_AREA, typeOf(event))) {
     case "core":
       applyCoreEvent(state, event as CoreEvent, write);
       return;

@@ -5,6 +5,8 @@
  *
  * @module
  */
+
+import { describeValue } from "../errors.js";
 import type { Relationship } from "../relationship.js";
 import type { Actor } from "../vocabulary/actors.js";
 import { allow, type Basis, type Decision, refuse } from "../vocabulary/decision.js";
@@ -84,6 +86,12 @@ export interface BillingPageQuery {
  */
 export function canSeeBillingPage(query: BillingPageQuery): Decision {
   const { partner, customer, page } = query;
+  if (!Object.hasOwn(BILLING_PAGES, page))
+    return refuse(
+      ["AOBO-1"],
+      [`${describeValue(page)} is not a page of the admin center's Billing menu.`],
+      [`Ask about one of ${Object.keys(BILLING_PAGES).join(", ")}.`],
+    );
   const info = BILLING_PAGES[page];
   const relationship = inForce(query.relationships, customer, partner);
   const grant = relationship?.grants.find(

@@ -331,7 +331,9 @@ export function registerAutopilotDevice(input: RegisterAutopilotDeviceInput): Re
     .andThen(() => checkId(input.id, "id", "AP-2"))
     .andThen(() => checkId(input.customer, "customer", "AP-2"))
     .andThen((): Result<AutopilotDevice, DomainError> => {
-      const source = input.addedBy;
+      const source = input.addedBy as DeviceSource | undefined;
+      if (typeof source !== "object" || source === null || !["partner", "oem", "customer"].includes(source.kind))
+        return err(invalidInput("AP-2", "addedBy", "who added the device: a partner, an OEM or the customer", source));
       if (source.kind === "customer") {
         return Object.hasOwn(CUSTOMER_DEVICE_CHANNELS, source.channel)
           ? ok({ id: input.id, customer: input.customer, addedBy: source })

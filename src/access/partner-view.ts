@@ -15,7 +15,7 @@
  */
 import type { Result } from "neverthrow";
 import { authorizeCustomerAdmin, DAP_VIEW_ROLES } from "../authorization.js";
-import type { NotAuthorized } from "../errors.js";
+import type { InvalidInput, NotAuthorized } from "../errors.js";
 import type { Relationship } from "../relationship.js";
 import type { Actor } from "../vocabulary/actors.js";
 import type { RoleId } from "../vocabulary/directory-roles.js";
@@ -186,7 +186,7 @@ export function partnerRelationshipsView(
   actor: Actor,
   customer: CustomerId,
   relationships: readonly Relationship[],
-): Result<PartnerRelationshipsView, NotAuthorized> {
+): Result<PartnerRelationshipsView, NotAuthorized | InvalidInput> {
   return authorizeCustomerAdmin(actor, customer, "viewPartnerRelationships", DAP_VIEW_ROLES, "ACT-2").map(() => ({
     customer,
     partners: inForceFor(customer, relationships).map((relationship): PartnerRelationshipEntry => {

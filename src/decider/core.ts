@@ -34,7 +34,7 @@ import {
 import { agreementOf, type DomainState, relationshipOf } from "../state.js";
 import type { CustomerId, InvitationId, PartnerId } from "../vocabulary/ids.js";
 import type { RuleId } from "../vocabulary/rules.js";
-import type { Writer } from "./writer.js";
+import { carries, type Writer } from "./writer.js";
 
 function knownInvitation(state: DomainState, id: InvitationId, rule: RuleId): Result<Invitation, DomainError> {
   const invitation = state.invitations.get(id);
@@ -200,7 +200,8 @@ export function decideCore(
 export function applyCoreEvent(state: DomainState, event: CoreEvent, write: Writer): void {
   switch (event.type) {
     case "InvitationSent":
-      if (!state.invitations.has(event.invitation.id)) write.set("invitations", event.invitation.id, event.invitation);
+      if (carries(event, "invitation") && !state.invitations.has(event.invitation.id))
+        write.set("invitations", event.invitation.id, event.invitation);
       return;
     case "InvitationAccepted": {
       const invitation = state.invitations.get(event.invitation);
@@ -229,6 +230,7 @@ export function applyCoreEvent(state: DomainState, event: CoreEvent, write: Writ
       return;
     }
     case "AgreementAccepted": {
+      if (typeof event.customer !== "string" || typeof event.by !== "string") return;
       const current = state.agreements.get(event.customer);
       if (current?.status !== "accepted")
         write.set(

@@ -20,7 +20,7 @@ import { type DomainError, invalidInput } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
 import { agreementOf, allRelationships, type DomainState, mpsaSharingOf, relationshipOf } from "../state.js";
 import type { RuleId } from "../vocabulary/rules.js";
-import type { Writer } from "./writer.js";
+import { carries, type Writer } from "./writer.js";
 
 function unused(map: ReadonlyMap<string, unknown>, id: string, rule: RuleId, what: string): Result<void, DomainError> {
   return map.has(id) ? err(invalidInput(rule, "id", `the ID of no ${what} in the state`, id)) : ok(undefined);
@@ -108,12 +108,12 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
 export function applyFactEvent(_state: DomainState, event: FactEvent, write: Writer): void {
   switch (event.type) {
     case "AutopilotDeviceRegistered":
-      write.set("autopilotDevices", event.device.id, event.device);
+      if (carries(event, "device")) write.set("autopilotDevices", event.device.id, event.device);
       return;
     case "MpsaPurchaseSharingSet":
-      write.set("mpsaSharing", event.setting.customer, event.setting);
+      if (carries(event, "setting", "customer")) write.set("mpsaSharing", event.setting.customer, event.setting);
       return;
     default:
-      write.set("azureSubscriptions", event.subscription.id, event.subscription);
+      if (carries(event, "subscription")) write.set("azureSubscriptions", event.subscription.id, event.subscription);
   }
 }

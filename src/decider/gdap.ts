@@ -33,7 +33,7 @@ import {
 import type { Policy } from "../policy.js";
 import { accessAssignmentsOf, type DomainState, gdapRelationshipsOf } from "../state.js";
 import type { Instant } from "../vocabulary/time.js";
-import type { Writer } from "./writer.js";
+import { carries, type Writer } from "./writer.js";
 
 function known<T>(map: ReadonlyMap<string, T>, id: string, path: string, what: string): Result<T, DomainError> {
   const value = map.get(id);
@@ -227,10 +227,11 @@ export function applyGdapEvent(state: DomainState, event: GdapEvent, write: Writ
     case "AccessAssignmentCreated":
     case "AccessAssignmentUpdated":
     case "AccessAssignmentDeleted":
-      if (state.accessAssignments.get(event.assignment.id)?.status !== "deleted")
+      if (carries(event, "assignment") && state.accessAssignments.get(event.assignment.id)?.status !== "deleted")
         write.set("accessAssignments", event.assignment.id, event.assignment);
       return;
     default: {
+      if (!carries(event, "relationship")) return;
       const current = state.gdapRelationships.get(event.relationship.id);
       if (current === undefined || !GDAP_FINAL_STATUSES.includes(current.status))
         write.set("gdapRelationships", event.relationship.id, event.relationship);

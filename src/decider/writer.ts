@@ -100,3 +100,17 @@ export function copyOnWrite(state: DomainState): { readonly writer: Writer; resu
     result: () => (Object.keys(copies).length === 0 ? state : ({ ...state, ...copies } as DomainState)),
   };
 }
+
+/**
+ * Whether `event[field]` is an entity with a string key (`id`, or `customer` for a
+ * customer's setting): an event from an untyped caller (or a damaged log) may lack the
+ * entity it should carry, and then changes nothing.
+ *
+ * @param event - the event
+ * @param field - the field that carries the entity
+ * @param key - the entity's key field
+ */
+export function carries(event: object, field: string, key = "id"): boolean {
+  const value = (event as Readonly<Record<string, unknown>>)[field];
+  return typeof value === "object" && value !== null && typeof (value as Record<string, unknown>)[key] === "string";
+}

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { describeValue } from "../errors.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
@@ -195,6 +196,12 @@ export function gdapGroupHoldsRole(
   query: GdapGroupRoleQuery,
 ): Decision {
   const name = roleName(query.role);
+  if (!isInstant(query.at))
+    return refuse(
+      ["GDAP-7"],
+      [`${describeValue(query.at)} is not an instant: effective access is asked about an instant.`],
+      ["Ask about an instant (integer milliseconds since the epoch)."],
+    );
   const held = gdapHoldersOfRole(relationships, assignments, query).find((holding) => holding.group === query.group);
   if (held !== undefined)
     return allow(

@@ -583,7 +583,7 @@ function authorizePartner(
   relationship: GdapRelationshipFields,
   by: Actor,
   step: string,
-): Result<PartnerUser, NotAuthorized> {
+): Result<PartnerUser, NotAuthorized | InvalidInput> {
   return authorizePartnerUser(by, relationship.partner, step, GDAP_REQUEST_ROLES);
 }
 
@@ -592,8 +592,8 @@ function authorizeEitherSide(
   relationship: GdapApprovalFields,
   by: Actor,
   step: string,
-): Result<{ side: "partner" | "customer"; user: UserId }, NotAuthorized> {
-  return by.kind === "partnerUser"
+): Result<{ side: "partner" | "customer"; user: UserId }, NotAuthorized | InvalidInput> {
+  return by?.kind === "partnerUser"
     ? authorizePartner(relationship, by, step).map((user) => ({ side: "partner" as const, user: user.id }))
     : authorizeCustomerAdmin(by, relationship.customer, step).map((user) => ({
         side: "customer" as const,
@@ -997,7 +997,7 @@ export function approveGdapRelationship(
     .andThen((pending): Result<{ pending: ApprovalPendingGdap; customer: CustomerId }, DomainError> => {
       const by = input.by;
       const bound = pending.customer;
-      if (bound !== undefined && by.kind === "customerUser" && by.tenant !== bound)
+      if (bound !== undefined && by?.kind === "customerUser" && by.tenant !== bound)
         return err(customerNotBound(pending, bound, by.tenant));
       const customer = bound ?? (by.kind === "customerUser" ? by.tenant : "");
       return ok({ pending, customer });
