@@ -281,7 +281,9 @@ export function allowedRelationshipDurations(policy: Policy = DEFAULT_POLICY): s
 
 /**
  * Checks a relationship's duration (GDAP-2): from `P1D` to `P2Y` (730 days) inclusive by
- * default, measured nominally (1Y = 365 days, 1M = 30 days, see {@link nominalDurationMs}).
+ * default, measured nominally (1Y = 365 days, 1M = 30 days, see {@link nominalDurationMs});
+ * a duration with a year or month part must also never last longer, from any start, than
+ * `P2Y` does (so `P24M10D` is refused although it is nominally 730 days).
  *
  * @param value - ISO 8601 text or an {@link IsoDuration}
  * @param policy - the policy (default {@link DEFAULT_POLICY}: 1…730 days)
@@ -303,10 +305,46 @@ export function checkRelationshipDuration(
   return durationFromInput(value, path).andThen((duration) => {
     const ms = nominalDurationMs(duration);
     const { minDurationDays, maxDurationDays } = policy.gdap;
-    return ms >= minDurationDays * MS_PER_DAY && ms <= maxDurationDays * MS_PER_DAY
+    return ms >= minDurationDays * MS_PER_DAY &&
+      ms <= maxDurationDays * MS_PER_DAY &&
+      withinCalendarMaximum(duration, maxDurationDays)
       ? ok(duration)
       : err(invalidDuration(path, value, "out_of_range", allowedRelationshipDurations(policy)));
   });
+}
+
+/**
+ * Starts at which calendar durations are longest: the 1st and the last days of every
+ * month over a leap cycle of four years (month-end clamping and 29 February).
+ */
+const CALENDAR_PROBES: readonly Instant[] = /* @__PURE__ */ (() => {
+  const probes: Instant[] = [];
+  for (let month = 0; month < 48; month++)
+    for (const day of [1, 28, 29, 30, 31]) {
+      const at = Date.UTC(2000, month, day);
+      if (new Date(at).getUTCDate() === day) probes.push(at);
+    }
+  return probes;
+})();
+
+function longestFromAnyStart(duration: IsoDuration): number {
+  let longest = 0;
+  for (const start of CALENDAR_PROBES) longest = Math.max(longest, addDuration(start, duration) - start);
+  return longest;
+}
+
+/**
+ * A duration with a year or month part lasts by the calendar, so 30-day months and
+ * 365-day years do not bound it: `P24M10D` passes the nominal check (730 days) but lasts
+ * up to 741. It must never last longer, from any start, than the maximum in whole months
+ * (`P24M`, that is `P2Y`, for 730 days). Durations without such a part are exact, and the nominal check
+ * is all they need.
+ */
+function withinCalendarMaximum(duration: IsoDuration, maxDurationDays: number): boolean {
+  if (duration.years === 0 && duration.months === 0) return true;
+  // The maximum as the calendar counts it: 730 days are P24M (P2Y), 30 days P1M.
+  const maximum = { ...ZERO_DURATION, months: Math.round((maxDurationDays * 12) / 365) };
+  return longestFromAnyStart(duration) <= longestFromAnyStart(maximum);
 }
 
 /**

@@ -208,3 +208,16 @@ describe("addDuration: calendar arithmetic in UTC", () => {
     },
   );
 });
+
+describe("calendar bound (GDAP-2)", () => {
+  it("GDAP-2 a duration with a month or year part may never last longer than P2Y from any start", () => {
+    for (const text of ["P2Y", "P24M", "P1Y11M", "P1Y365D"])
+      expect(checkRelationshipDuration(text).isOk(), text).toBe(true);
+    // nominally 730 and 720 days, but from 31 January or in leap years longer than two years
+    for (const text of ["P24M10D", "P23M30D"])
+      expect(checkRelationshipDuration(text)._unsafeUnwrapErr(), text).toMatchObject({
+        code: "invalid_duration",
+        reason: "out_of_range",
+      });
+  });
+});
