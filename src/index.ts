@@ -364,6 +364,7 @@ export {
 export { isRuleId, RULE_IDS, RULES, type RuleId } from "./vocabulary/rules.js";
 export {
   addDays,
+  daysInMonth,
   formatInstant,
   type Instant,
   type InstantFault,

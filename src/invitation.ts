@@ -30,9 +30,9 @@ import {
 } from "./errors.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
 import { type ActiveRelationship, establishRelationship, type Relationship } from "./relationship.js";
-import { checkId, checkTime } from "./validate.js";
+import { checkId, checkRoleIds, checkTime } from "./validate.js";
 import type { Actor } from "./vocabulary/actors.js";
-import { isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
+import type { RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
 import { isPartnerType, PARTNER_TYPES, type PartnerType, type RoleSlot } from "./vocabulary/partner-types.js";
 import { addDays, formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
@@ -181,15 +181,9 @@ function requestedRoles(input: SendInvitationInput): Result<readonly RoleSlot[],
             input.type,
           ),
         );
-      if (!Array.isArray(given) || given.length === 0)
-        return err(invalidInput("TYPE-1", "roles", "at least one Entra role template ID for the Partner type", given));
-      const bad = given.findIndex((role) => !isRoleId(role));
-      if (bad >= 0)
-        return err(
-          invalidInput("TYPE-1", `roles[${bad}]`, "an Entra role template ID (a lower-case GUID)", given[bad]),
-        );
-      const unique = given.filter((role, index) => given.indexOf(role) === index);
-      return ok(unique.map((role) => ({ role, holder: "partnerUserAccount" as const })));
+      return checkRoleIds(given, "TYPE-1", "at least one Entra role template ID for the Partner type").map((roles) =>
+        roles.map((role) => ({ role, holder: "partnerUserAccount" as const })),
+      );
     }
   }
 }

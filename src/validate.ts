@@ -7,6 +7,7 @@
  */
 import { err, ok, type Result } from "neverthrow";
 import { type InvalidInput, invalidInput } from "./errors.js";
+import { isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
 import { isIdentifier } from "./vocabulary/ids.js";
 import type { RuleId } from "./vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
@@ -38,4 +39,21 @@ export function checkId(value: unknown, path: string, rule: RuleId): Result<stri
     : err(
         invalidInput(rule, path, "a non-empty identifier of at most 256 characters without surrounding spaces", value),
       );
+}
+
+/**
+ * Checks a list of roles: at least one Entra role template ID, each well-formed; returns
+ * them with repeats removed, in the order given.
+ *
+ * @param value - the value given
+ * @param rule - the rule the step enforces
+ * @param expected - what the list should hold, for the error (`"at least one …"`)
+ */
+export function checkRoleIds(value: unknown, rule: RuleId, expected: string): Result<readonly RoleId[], InvalidInput> {
+  if (!Array.isArray(value) || value.length === 0) return err(invalidInput(rule, "roles", expected, value));
+  const given: readonly unknown[] = value;
+  const bad = given.findIndex((role) => !isRoleId(role));
+  if (bad >= 0)
+    return err(invalidInput(rule, `roles[${bad}]`, "an Entra role template ID (a lower-case GUID)", given[bad]));
+  return ok((given as readonly RoleId[]).filter((role, index) => given.indexOf(role) === index));
 }

@@ -1,5 +1,13 @@
 import { fc, test } from "@fast-check/vitest";
-import { addDays, formatInstant, isInstant, MAX_INSTANT, MIN_INSTANT, parseInstant } from "partner-relationships";
+import {
+  addDays,
+  daysInMonth,
+  formatInstant,
+  isInstant,
+  MAX_INSTANT,
+  MIN_INSTANT,
+  parseInstant,
+} from "partner-relationships";
 import { describe, expect, it } from "vitest";
 
 describe("instants", () => {
@@ -32,5 +40,17 @@ describe("instants", () => {
     expect(isInstant(MIN_INSTANT - 1)).toBe(false);
     expect(formatInstant(MAX_INSTANT)).toBe("9999-12-31T23:59:59.999Z");
     expect(formatInstant(MIN_INSTANT)).toBe("0000-01-01T00:00:00.000Z");
+  });
+});
+
+describe("calendar", () => {
+  it("INVAR-4 days in a month follow the proleptic Gregorian calendar, years 0–99 included", () => {
+    expect(daysInMonth(2028, 1)).toBe(29);
+    expect(daysInMonth(2100, 1)).toBe(28);
+    expect(daysInMonth(2000, 1)).toBe(29);
+    expect(daysInMonth(4, 1)).toBe(29);
+    expect(daysInMonth(2026, 11)).toBe(31);
+    expect(parseInstant("0004-02-29T00:00:00Z").isOk()).toBe(true);
+    expect(parseInstant("0003-02-29T00:00:00Z").isErr()).toBe(true);
   });
 });

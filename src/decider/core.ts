@@ -34,13 +34,11 @@ import {
 import { agreementOf, type DomainState, relationshipOf } from "../state.js";
 import type { CustomerId, InvitationId, PartnerId } from "../vocabulary/ids.js";
 import type { RuleId } from "../vocabulary/rules.js";
+import { known, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
 function knownInvitation(state: DomainState, id: InvitationId, rule: RuleId): Result<Invitation, DomainError> {
-  const invitation = state.invitations.get(id);
-  return invitation === undefined
-    ? err(invalidInput(rule, "invitation", "the ID of an invitation in the state", id))
-    : ok(invitation);
+  return known(state.invitations, id, rule, "invitation", "an invitation");
 }
 
 function knownRelationship(
@@ -69,20 +67,20 @@ export function decideCore(
 ): Result<readonly DomainEvent[], DomainError> {
   switch (command.type) {
     case "SendInvitation": {
-      if (state.invitations.has(command.id))
-        return err(invalidInput("INV-1", "id", "the ID of no invitation in the state", command.id));
-      return sendInvitation(
-        {
-          id: command.id,
-          customer: command.customer,
-          partner: command.partner,
-          type: command.partnerType,
-          roles: command.roles,
-          by: command.by,
-          at: command.at,
-        },
-        policy,
-      ).map((invitation) => [{ type: "InvitationSent", at: command.at, invitation }]);
+      return unused(state.invitations, command.id, "INV-1", "invitation").andThen(() =>
+        sendInvitation(
+          {
+            id: command.id,
+            customer: command.customer,
+            partner: command.partner,
+            type: command.partnerType,
+            roles: command.roles,
+            by: command.by,
+            at: command.at,
+          },
+          policy,
+        ).map((invitation): readonly DomainEvent[] => [{ type: "InvitationSent", at: command.at, invitation }]),
+      );
     }
     case "AcceptInvitation":
       return knownInvitation(state, command.invitation, "INV-2")

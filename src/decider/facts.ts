@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { err, ok, type Result } from "neverthrow";
+import { err, type Result } from "neverthrow";
 import { registerAutopilotDevice } from "../access/autopilot.js";
 import {
-  type AzureSubscription,
   assignAzureRole,
   provisionSubscription,
   recordCustomerSubscription,
@@ -19,19 +18,8 @@ import type { FactCommand } from "../commands.js";
 import { type DomainError, invalidInput } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
 import { agreementOf, allRelationships, type DomainState, mpsaSharingOf, relationshipOf } from "../state.js";
-import type { RuleId } from "../vocabulary/rules.js";
+import { known, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
-
-function unused(map: ReadonlyMap<string, unknown>, id: string, rule: RuleId, what: string): Result<void, DomainError> {
-  return map.has(id) ? err(invalidInput(rule, "id", `the ID of no ${what} in the state`, id)) : ok(undefined);
-}
-
-function knownSubscription(state: DomainState, id: string): Result<AzureSubscription, DomainError> {
-  const subscription = state.azureSubscriptions.get(id);
-  return subscription === undefined
-    ? err(invalidInput("AZ-3", "subscription", "the ID of an Azure subscription in the state", id))
-    : ok(subscription);
-}
 
 /**
  * Decides a command about Azure, Autopilot or MPSA facts.
@@ -65,7 +53,13 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
     }
     case "AssignAzureRole":
     case "RemoveAzureRoleAssignment":
-      return knownSubscription(state, command.subscription).andThen((subscription) => {
+      return known(
+        state.azureSubscriptions,
+        command.subscription,
+        "AZ-3",
+        "subscription",
+        "an Azure subscription",
+      ).andThen((subscription) => {
         const input = { principal: command.principal, role: command.role, by: command.by, at: command.at };
         const step =
           command.type === "AssignAzureRole"

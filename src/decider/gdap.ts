@@ -5,9 +5,9 @@
  *
  * @module
  */
-import { err, ok, type Result } from "neverthrow";
+import type { Result } from "neverthrow";
 import type { GdapCommand } from "../commands.js";
-import { type DomainError, invalidInput } from "../errors.js";
+import type { DomainError } from "../errors.js";
 import type { DomainEvent, GdapEvent, GdapRelationshipChangedEvent } from "../events.js";
 import {
   type AccessAssignment,
@@ -33,16 +33,8 @@ import {
 import type { Policy } from "../policy.js";
 import { accessAssignmentsOf, type DomainState, gdapRelationshipsOf } from "../state.js";
 import type { Instant } from "../vocabulary/time.js";
+import { known, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
-
-function known<T>(map: ReadonlyMap<string, T>, id: string, path: string, what: string): Result<T, DomainError> {
-  const value = map.get(id);
-  return value === undefined ? err(invalidInput("GDAP-1", path, `the ID of ${what} in the state`, id)) : ok(value);
-}
-
-function unused(map: ReadonlyMap<string, unknown>, id: string, what: string): Result<void, DomainError> {
-  return map.has(id) ? err(invalidInput("GDAP-1", "id", `the ID of no ${what} in the state`, id)) : ok(undefined);
-}
 
 function changed(
   type: GdapRelationshipChangedEvent["type"],
@@ -77,7 +69,7 @@ export function decideGdap(
   const relationships = state.gdapRelationships;
   switch (command.type) {
     case "CreateGdapRelationship":
-      return unused(relationships, command.id, "GDAP relationship")
+      return unused(relationships, command.id, "GDAP-1", "GDAP relationship")
         .andThen(() =>
           createGdapRelationship(
             {
@@ -97,7 +89,7 @@ export function decideGdap(
         )
         .map((created) => [{ type: "GdapRelationshipCreated", at: command.at, relationship: created }]);
     case "UpdateGdapRelationship":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
         .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "updateGdapRelationship"))
         .andThen((created) =>
           updateGdapRelationship(
@@ -115,7 +107,7 @@ export function decideGdap(
           ).map((updated) => changed("GdapRelationshipUpdated", command.at, created, updated)),
         );
     case "DeleteGdapRelationship":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
         .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "deleteGdapRelationship"))
         .andThen((created) => deleteGdapRelationship(created, { by: command.by, at: command.at }))
         .map((receipt) => [
@@ -127,7 +119,7 @@ export function decideGdap(
           },
         ]);
     case "LockGdapForApproval":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
         .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "lockGdapForApproval"))
         .andThen((created) =>
           lockGdapForApproval(created, { by: command.by, at: command.at }).map((locked) =>
@@ -135,7 +127,7 @@ export function decideGdap(
           ),
         );
     case "ApproveGdapRelationship":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
         .andThen((relationship) => ensureGdapStatus(relationship, ["approvalPending"], "approveGdapRelationship"))
         .andThen((pending) =>
           approveGdapRelationship(pending, { by: command.by, at: command.at }).map((active) =>
@@ -143,7 +135,7 @@ export function decideGdap(
           ),
         );
     case "TerminateGdapRelationship":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "terminateGdapRelationship"))
         .andThen((active) =>
           terminateGdapRelationship(active, { by: command.by, at: command.at }).map((terminated) =>
@@ -151,7 +143,7 @@ export function decideGdap(
           ),
         );
     case "RemoveGdapGlobalAdministrator":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "removeGlobalAdministrator"))
         .andThen((active) =>
           removeGlobalAdministrator(active, { by: command.by, at: command.at }).map((after) =>
@@ -159,7 +151,7 @@ export function decideGdap(
           ),
         );
     case "SetGdapAutoExtend":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship")
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "setGdapAutoExtend"))
         .andThen((active) =>
           setGdapAutoExtend(
@@ -169,14 +161,15 @@ export function decideGdap(
           ).map((after) => changed("GdapAutoExtendSet", command.at, active, after)),
         );
     case "AdvanceGdapRelationship":
-      return known(relationships, command.relationship, "relationship", "a GDAP relationship").andThen((relationship) =>
-        advanceGdapRelationship(relationship, command.at).map((after) =>
-          changed("GdapRelationshipAdvanced", command.at, relationship, after),
-        ),
+      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship").andThen(
+        (relationship) =>
+          advanceGdapRelationship(relationship, command.at).map((after) =>
+            changed("GdapRelationshipAdvanced", command.at, relationship, after),
+          ),
       );
     case "CreateAccessAssignment":
-      return unused(state.accessAssignments, command.id, "access assignment")
-        .andThen(() => known(relationships, command.relationship, "relationship", "a GDAP relationship"))
+      return unused(state.accessAssignments, command.id, "GDAP-1", "access assignment")
+        .andThen(() => known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship"))
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "createAccessAssignment"))
         .andThen((active) =>
           createAccessAssignment(active, {
@@ -190,10 +183,10 @@ export function decideGdap(
         )
         .map((assignment) => assignmentEvent("AccessAssignmentCreated", command.at, assignment));
     case "UpdateAccessAssignment":
-      return known(state.accessAssignments, command.assignment, "assignment", "an access assignment")
+      return known(state.accessAssignments, command.assignment, "GDAP-1", "assignment", "an access assignment")
         .andThen((assignment) => ensureAccessAssignmentStatus(assignment, ["active"], "updateAccessAssignment"))
         .andThen((assignment) =>
-          known(relationships, assignment.relationship, "relationship", "a GDAP relationship")
+          known(relationships, assignment.relationship, "GDAP-1", "relationship", "a GDAP relationship")
             .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "updateAccessAssignment"))
             .andThen((active) =>
               updateAccessAssignment(assignment, active, { roles: command.roles, by: command.by, at: command.at }),
@@ -201,7 +194,7 @@ export function decideGdap(
         )
         .map((assignment) => assignmentEvent("AccessAssignmentUpdated", command.at, assignment));
     case "DeleteAccessAssignment":
-      return known(state.accessAssignments, command.assignment, "assignment", "an access assignment")
+      return known(state.accessAssignments, command.assignment, "GDAP-1", "assignment", "an access assignment")
         .andThen((assignment) =>
           ensureAccessAssignmentStatus(assignment, ["pending", "active", "error"], "deleteAccessAssignment"),
         )

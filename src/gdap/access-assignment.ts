@@ -20,9 +20,9 @@ import {
   invalidInput,
   type RolesOutsideRelationship,
 } from "../errors.js";
-import { checkId, checkTime } from "../validate.js";
+import { checkId, checkRoleIds, checkTime } from "../validate.js";
 import type { Actor } from "../vocabulary/actors.js";
-import { isRoleId, type RoleId, roleName } from "../vocabulary/directory-roles.js";
+import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import type { Instant } from "../vocabulary/time.js";
 import type { Lifecycle } from "../vocabulary/transition.js";
@@ -184,27 +184,24 @@ function checkAssignedRoles(
   relationship: ActiveGdap,
   value: unknown,
 ): Result<readonly RoleId[], InvalidInput | RolesOutsideRelationship> {
-  if (!Array.isArray(value) || value.length === 0)
-    return err(invalidInput("GDAP-6", "roles", "at least one of the relationship's roles", value));
-  const given: readonly unknown[] = value;
-  const bad = given.findIndex((role) => !isRoleId(role));
-  if (bad >= 0)
-    return err(invalidInput("GDAP-6", `roles[${bad}]`, "an Entra role template ID (a lower-case GUID)", given[bad]));
-  const roles = (given as readonly RoleId[]).filter((role, index) => given.indexOf(role) === index);
-  const outside = roles.filter((role) => !relationship.roles.includes(role));
-  if (outside.length > 0) {
-    const outsideNames = outside.map(roleName);
-    return err({
-      code: "roles_outside_relationship",
-      rule: "GDAP-6",
-      relationship: relationship.id,
-      outside,
-      outsideNames,
-      relationshipRoles: relationship.roles,
-      message: `GDAP relationship ${relationship.id} does not hold ${outsideNames.join(", ")}; an access assignment can give only the relationship's roles: ${relationship.roles.map(roleName).join(", ")} (GDAP-6).`,
-    });
-  }
-  return ok(roles);
+  return checkRoleIds(value, "GDAP-6", "at least one of the relationship's roles").andThen(
+    (roles): Result<readonly RoleId[], InvalidInput | RolesOutsideRelationship> => {
+      const outside = roles.filter((role) => !relationship.roles.includes(role));
+      if (outside.length > 0) {
+        const outsideNames = outside.map(roleName);
+        return err({
+          code: "roles_outside_relationship",
+          rule: "GDAP-6",
+          relationship: relationship.id,
+          outside,
+          outsideNames,
+          relationshipRoles: relationship.roles,
+          message: `GDAP relationship ${relationship.id} does not hold ${outsideNames.join(", ")}; an access assignment can give only the relationship's roles: ${relationship.roles.map(roleName).join(", ")} (GDAP-6).`,
+        });
+      }
+      return ok(roles);
+    },
+  );
 }
 
 /** Input of {@link createAccessAssignment}. */

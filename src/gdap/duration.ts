@@ -18,7 +18,7 @@
 import { err, ok, type Result } from "neverthrow";
 import type { InvalidDuration } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
-import { type Instant, MS_PER_DAY } from "../vocabulary/time.js";
+import { daysInMonth, type Instant, MS_PER_DAY } from "../vocabulary/time.js";
 
 /**
  * An ISO 8601 duration: whole, non-negative numbers of each designator. Every field is
@@ -219,12 +219,6 @@ function utcDate(year: number, month: number, day: number): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   return date.getTime();
-}
-
-function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month + 1, 0);
-  return date.getUTCDate();
 }
 
 /**

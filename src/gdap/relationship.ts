@@ -32,9 +32,9 @@ import type {
 } from "../errors.js";
 import { invalidInput } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
-import { checkId, checkTime } from "../validate.js";
+import { checkId, checkRoleIds, checkTime } from "../validate.js";
 import type { Actor, PartnerUser } from "../vocabulary/actors.js";
-import { GLOBAL_ADMINISTRATOR, isRoleId, type RoleId } from "../vocabulary/directory-roles.js";
+import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import { addDays, formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import type { Lifecycle } from "../vocabulary/transition.js";
@@ -602,13 +602,7 @@ function authorizeEitherSide(
 }
 
 function checkRoles(value: unknown): Result<readonly RoleId[], InvalidInput> {
-  if (!Array.isArray(value) || value.length === 0)
-    return err(invalidInput("GDAP-1", "roles", "at least one Entra role template ID", value));
-  const roles: readonly unknown[] = value;
-  const bad = roles.findIndex((role) => !isRoleId(role));
-  if (bad >= 0)
-    return err(invalidInput("GDAP-1", `roles[${bad}]`, "an Entra role template ID (a lower-case GUID)", roles[bad]));
-  return ok((roles as readonly RoleId[]).filter((role, index) => roles.indexOf(role) === index));
+  return checkRoleIds(value, "GDAP-1", "at least one Entra role template ID");
 }
 
 /** Characters of a display name, as Unicode code points. */

@@ -42,8 +42,17 @@ export const MIN_INSTANT: Instant = -62_167_219_200_000;
  */
 export const MAX_INSTANT: Instant = 253_402_300_799_999;
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * The number of days in a month of the proleptic Gregorian calendar (UTC), years 0–99
+ * included (which `Date.UTC` would read as 1900–1999).
+ *
+ * @param year - the year
+ * @param monthIndex - the month, 0 for January
+ */
+export function daysInMonth(year: number, monthIndex: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex + 1, 0);
+  return date.getUTCDate();
 }
 
 /**
@@ -83,7 +92,7 @@ export function parseInstant(text: string): Result<Instant, InstantFault> {
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
-    day <= daysInMonth(year, month) &&
+    day <= daysInMonth(year, month - 1) &&
     hour <= 23 &&
     minute <= 59 &&
     second <= 59 &&
