@@ -113,16 +113,19 @@ export interface RelationshipGrant {
 /** Partner Center roles that may end a relationship for the partner (REL-3). */
 export const RELATIONSHIP_END_ROLES: readonly PartnerCenterRole[] = ["adminAgent"];
 
-/** One shared, frozen one-capacity list per partner type: most relationships have one capacity. */
-const SINGLE_CAPACITIES = new Map<PartnerType, readonly PartnerType[]>();
+/**
+ * One shared, frozen one-capacity list per partner type: most relationships have one
+ * capacity, and sharing the list saves an array per relationship (docs/performance.md).
+ * Built once, never changed.
+ */
+const SINGLE_CAPACITIES: { readonly [T in PartnerType]: readonly PartnerType[] } = /* @__PURE__ */ Object.freeze(
+  Object.fromEntries(PARTNER_TYPE_LIST.map((type) => [type, Object.freeze([type])])) as {
+    readonly [T in PartnerType]: readonly PartnerType[];
+  },
+);
 
 function singleCapacity(capacity: PartnerType): readonly PartnerType[] {
-  let list = SINGLE_CAPACITIES.get(capacity);
-  if (list === undefined) {
-    list = Object.freeze([capacity]);
-    SINGLE_CAPACITIES.set(capacity, list);
-  }
-  return list;
+  return SINGLE_CAPACITIES[capacity] ?? [capacity];
 }
 
 function withCapacity(capacities: readonly PartnerType[], capacity: PartnerType): readonly PartnerType[] {
