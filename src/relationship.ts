@@ -125,7 +125,7 @@ const SINGLE_CAPACITIES: { readonly [T in PartnerType]: readonly PartnerType[] }
 );
 
 function singleCapacity(capacity: PartnerType): readonly PartnerType[] {
-  return SINGLE_CAPACITIES[capacity] ?? [capacity];
+  return SINGLE_CAPACITIES[capacity];
 }
 
 function withCapacity(capacities: readonly PartnerType[], capacity: PartnerType): readonly PartnerType[] {
