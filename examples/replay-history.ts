@@ -6,6 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import {
+  allRelationships,
   type DomainEvent,
   formatInstant,
   GLOBAL_ADMINISTRATOR,
@@ -52,13 +53,13 @@ export function replayHistory(): void {
     console.log(
       `  invitation ${invitation.id} to ${invitation.customer} (${PARTNER_TYPE_NAMES[invitation.type]}): ${invitation.status}`,
     );
-  for (const byPartner of state.relationships.values())
-    for (const relationship of byPartner.values())
-      console.log(
-        `  relationship ${relationship.customer}–${relationship.partner}: ${relationship.status}, ` +
-          `${relationship.capacities.map((type) => PARTNER_TYPE_NAMES[type]).join(" + ")}, ` +
-          `${relationship.grants.length === 0 ? "no admin roles" : relationship.grants.map((grant) => roleName(grant.role)).join(", ")}`,
-      );
+  const relationships = allRelationships(state);
+  for (const relationship of relationships)
+    console.log(
+      `  relationship ${relationship.customer}–${relationship.partner}: ${relationship.status}, ` +
+        `${relationship.capacities.map((type) => PARTNER_TYPE_NAMES[type]).join(" + ")}, ` +
+        `${relationship.grants.length === 0 ? "no admin roles" : relationship.grants.map((grant) => roleName(grant.role)).join(", ")}`,
+    );
   for (const agreement of state.agreements.values())
     console.log(`  agreement of ${agreement.customer}: ${agreement.status}`);
   for (const gdap of state.gdapRelationships.values()) {
@@ -72,7 +73,6 @@ export function replayHistory(): void {
       `  Azure subscription ${subscription.id}: ${subscription.roleAssignments.map((held) => `${held.role} for ${held.principal.kind === "partnerAdminAgents" ? `${held.principal.partner}'s Admin Agents` : held.principal.user}`).join(", ")}`,
     );
 
-  const relationships = [...state.relationships.values()].flatMap((byPartner) => [...byPartner.values()]);
   const ga = holdsRole(relationships, { partner: "fabrikam", customer: "contoso", role: GLOBAL_ADMINISTRATOR });
   console.log(
     `  does fabrikam hold Global Administrator in contoso? ${ga.allowed ? "yes" : "no"}: ${ga.reasons.join(" ")}`,

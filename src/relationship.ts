@@ -124,10 +124,6 @@ const SINGLE_CAPACITIES: { readonly [T in PartnerType]: readonly PartnerType[] }
   },
 );
 
-function singleCapacity(capacity: PartnerType): readonly PartnerType[] {
-  return SINGLE_CAPACITIES[capacity];
-}
-
 function withCapacity(capacities: readonly PartnerType[], capacity: PartnerType): readonly PartnerType[] {
   if (capacities.includes(capacity)) return capacities;
   return PARTNER_TYPE_LIST.filter((type) => type === capacity || capacities.includes(type));
@@ -158,7 +154,7 @@ export function establishRelationship(
       status: "active",
       customer: grant.customer,
       partner: grant.partner,
-      capacities: singleCapacity(grant.capacity),
+      capacities: SINGLE_CAPACITIES[grant.capacity],
       grants: withGrants([], grant),
       since: grant.at,
       updatedAt: grant.at,

@@ -22,12 +22,9 @@ import type {
   GdapRelationshipChangedEvent,
   GdapRelationshipDeletedEvent,
   InvitationAcceptedEvent,
-  InvitationCancelledEvent,
   InvitationExpiredEvent,
   InvitationSentEvent,
   MpsaPurchaseSharingSetEvent,
-  RelationshipDeletedEvent,
-  RelationshipEndedByPartnerEvent,
 } from "../events.js";
 import { type AccessAssignmentJson, accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
 import { type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
@@ -129,22 +126,19 @@ const invitationSent: Decoder<InvitationSentEvent> = /* @__PURE__ */ object({
   at: instant,
   invitation: pendingInvitationDecoder,
 });
-const invitationAccepted: Decoder<InvitationAcceptedEvent> = /* @__PURE__ */ object({
-  type: /* @__PURE__ */ literal(["InvitationAccepted"]),
-  at: instant,
-  invitation: identifier,
-  customer: identifier,
-  partner: identifier,
-  by: identifier,
-});
-const invitationCancelled: Decoder<InvitationCancelledEvent> = /* @__PURE__ */ object({
-  type: /* @__PURE__ */ literal(["InvitationCancelled"]),
-  at: instant,
-  invitation: identifier,
-  customer: identifier,
-  partner: identifier,
-  by: identifier,
-});
+/** An answer to an invitation: the same fields for accepting and cancelling. */
+function invitationAnswered<const T extends "InvitationAccepted" | "InvitationCancelled">(
+  type: T,
+): Decoder<Omit<InvitationAcceptedEvent, "type"> & { readonly type: T }> {
+  return object({
+    type: literal([type]),
+    at: instant,
+    invitation: identifier,
+    customer: identifier,
+    partner: identifier,
+    by: identifier,
+  });
+}
 const invitationExpired: Decoder<InvitationExpiredEvent> = /* @__PURE__ */ object({
   type: /* @__PURE__ */ literal(["InvitationExpired"]),
   at: instant,
@@ -158,39 +152,27 @@ const agreementAccepted: Decoder<AgreementAcceptedEvent> = /* @__PURE__ */ objec
   customer: identifier,
   by: identifier,
 });
-const adminRolesRemoved: Decoder<AdminRolesRemovedEvent> = /* @__PURE__ */ object({
-  type: /* @__PURE__ */ literal(["AdminRolesRemoved"]),
-  at: instant,
-  customer: identifier,
-  partner: identifier,
-  by: identifier,
-});
-const relationshipDeleted: Decoder<RelationshipDeletedEvent> = /* @__PURE__ */ object({
-  type: /* @__PURE__ */ literal(["RelationshipDeleted"]),
-  at: instant,
-  customer: identifier,
-  partner: identifier,
-  by: identifier,
-});
-const relationshipEndedByPartner: Decoder<RelationshipEndedByPartnerEvent> = /* @__PURE__ */ object({
-  type: /* @__PURE__ */ literal(["RelationshipEndedByPartner"]),
-  at: instant,
-  customer: identifier,
-  partner: identifier,
-  by: identifier,
-});
+/** A step on the relationship of a customer–partner pair: the same fields for each. */
+function relationshipEvent<const T extends "AdminRolesRemoved" | "RelationshipDeleted" | "RelationshipEndedByPartner">(
+  type: T,
+): Decoder<Omit<AdminRolesRemovedEvent, "type"> & { readonly type: T }> {
+  return object({ type: literal([type]), at: instant, customer: identifier, partner: identifier, by: identifier });
+}
 
-/** The decoder of a {@link CoreEvent}'s JSON form, for composing larger decoders (event logs). */
-export const coreEventDecoder: Decoder<CoreEvent> = /* @__PURE__ */ taggedUnion("type", {
+/** The decoders of the core events by type, shared by {@link coreEventDecoder} and the decoder of every event. */
+const CORE_EVENT_DECODERS = {
   InvitationSent: invitationSent,
-  InvitationAccepted: invitationAccepted,
-  InvitationCancelled: invitationCancelled,
+  InvitationAccepted: /* @__PURE__ */ invitationAnswered("InvitationAccepted"),
+  InvitationCancelled: /* @__PURE__ */ invitationAnswered("InvitationCancelled"),
   InvitationExpired: invitationExpired,
   AgreementAccepted: agreementAccepted,
-  AdminRolesRemoved: adminRolesRemoved,
-  RelationshipDeleted: relationshipDeleted,
-  RelationshipEndedByPartner: relationshipEndedByPartner,
-});
+  AdminRolesRemoved: /* @__PURE__ */ relationshipEvent("AdminRolesRemoved"),
+  RelationshipDeleted: /* @__PURE__ */ relationshipEvent("RelationshipDeleted"),
+  RelationshipEndedByPartner: /* @__PURE__ */ relationshipEvent("RelationshipEndedByPartner"),
+} as const;
+
+/** The decoder of a {@link CoreEvent}'s JSON form, for composing larger decoders (event logs). */
+export const coreEventDecoder: Decoder<CoreEvent> = /* @__PURE__ */ taggedUnion("type", CORE_EVENT_DECODERS);
 
 /**
  * Parses an event of the core lifecycle from untrusted input (INVAR-6), such as a row of
@@ -350,14 +332,7 @@ const mpsaPurchaseSharingSet: Decoder<MpsaPurchaseSharingSetEvent> = /* @__PURE_
 
 /** The decoder of a {@link DomainEvent}'s JSON form, for composing larger decoders (event logs). */
 export const eventDecoder: Decoder<DomainEvent> = /* @__PURE__ */ taggedUnion("type", {
-  InvitationSent: invitationSent,
-  InvitationAccepted: invitationAccepted,
-  InvitationCancelled: invitationCancelled,
-  InvitationExpired: invitationExpired,
-  AgreementAccepted: agreementAccepted,
-  AdminRolesRemoved: adminRolesRemoved,
-  RelationshipDeleted: relationshipDeleted,
-  RelationshipEndedByPartner: relationshipEndedByPartner,
+  ...CORE_EVENT_DECODERS,
   GdapRelationshipCreated: /* @__PURE__ */ gdapChanged("GdapRelationshipCreated"),
   GdapRelationshipUpdated: /* @__PURE__ */ gdapChanged("GdapRelationshipUpdated"),
   GdapRelationshipDeleted: gdapRelationshipDeleted,
