@@ -3,25 +3,36 @@
  * setup) without the type tests, which would cost every mutant a `tsc` run, and with the
  * suites that do not test src/ left out. `FC_NUM_RUNS` (read by test/setup.ts) is lowered
  * by `npm run mutate`.
+ *
+ * `scripts/mutate.ts` runs one area of `src/` at a time against that area's suites: it
+ * passes them as `MUTATE_TESTS` (comma-separated include globs) and `MUTATE_EXCLUDE`
+ * (comma-separated exclude globs).
  */
 import { defineConfig, mergeConfig } from "vitest/config";
 import base from "./vitest.config.js";
 
-export default mergeConfig(
+const globs = (name: string): string[] => process.env[name]?.split(",").filter((g) => g !== "") ?? [];
+const include = globs("MUTATE_TESTS");
+
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
       // The codec's random-input suite runs 100,000+ inputs whatever FC_NUM_RUNS says: it
       // would make every codec mutant cost seconds; the round-trip and path tests remain.
-      // MUTATE_EXCLUDE (comma-separated globs) leaves out more, e.g. a suite under rework.
       exclude: [
         "test/bench/**",
         "test/docs/**",
         "test/codec/invariants.test.ts",
         "**/node_modules/**",
-        ...(process.env.MUTATE_EXCLUDE?.split(",") ?? []),
+        ...globs("MUTATE_EXCLUDE"),
       ],
       typecheck: { enabled: false },
     },
   }),
 );
+
+// mergeConfig concatenates arrays: replace the include list rather than extend it.
+if (include.length > 0 && config.test !== undefined) config.test.include = include;
+
+export default config;
