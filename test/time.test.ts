@@ -22,6 +22,27 @@ describe("instants", () => {
     expect(parseInstant("2028-02-29T00:00:00Z")._unsafeUnwrap()).toBe(Date.UTC(2028, 1, 29));
   });
 
+  it("INVAR-4 every field of a date-time is checked against its range, the offset's included", () => {
+    for (const text of [
+      "2026-00-01T00:00:00Z",
+      "2026-01-00T00:00:00Z",
+      "2026-01-01T00:00:60Z",
+      "2026-01-01T00:00:00+24:00",
+      "2026-01-01T00:00:00+01:60",
+      // an offset that moves the instant before year 0000
+      "0000-01-01T00:00:00+01:00",
+    ])
+      expect(parseInstant(text)._unsafeUnwrapErr(), text).toEqual({
+        expected: "an ISO 8601 date-time with an offset, such as 2026-01-15T09:30:00Z",
+        found: JSON.stringify(text),
+      });
+    // the last value of each field is taken
+    expect(parseInstant("2026-12-31T23:59:59.999-23:59")._unsafeUnwrap()).toBe(
+      Date.UTC(2027, 0, 1, 23, 58, 59, 999),
+    );
+    expect(parseInstant("2026-01-01T00:00Z")._unsafeUnwrap()).toBe(Date.UTC(2026, 0, 1));
+  });
+
   test.prop([
     fc
       .integer({ min: -8_640_000_000_000, max: 8_640_000_000_000 })
