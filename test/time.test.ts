@@ -37,9 +37,7 @@ describe("instants", () => {
         found: JSON.stringify(text),
       });
     // the last value of each field is taken
-    expect(parseInstant("2026-12-31T23:59:59.999-23:59")._unsafeUnwrap()).toBe(
-      Date.UTC(2027, 0, 1, 23, 58, 59, 999),
-    );
+    expect(parseInstant("2026-12-31T23:59:59.999-23:59")._unsafeUnwrap()).toBe(Date.UTC(2027, 0, 1, 23, 58, 59, 999));
     expect(parseInstant("2026-01-01T00:00Z")._unsafeUnwrap()).toBe(Date.UTC(2026, 0, 1));
   });
 
