@@ -13,7 +13,8 @@
  *
  * Usage: `npm run mutate` (every area), `npm run mutate -- gdap codec` (those areas, then
  * the merge of every area's latest report), `npm run mutate -- --merge` (merge only),
- * `npm run mutate -- --force` (ignore the incremental files).
+ * `npm run mutate -- --force` (ignore the incremental files), `npm run mutate -- --survivors`
+ * (list the undetected mutants of every area's latest report, without running anything).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -54,12 +55,22 @@ export const BREAK_AT = 90;
 
 const OUT = "reports/mutation";
 
-/** The statuses of the mutation-testing report schema that this script counts. */
+/** The parts of the mutation-testing report schema that this script reads. */
 interface ReportMutant {
   readonly status: string;
+  readonly mutatorName: string;
+  readonly replacement?: string;
+  readonly location: {
+    readonly start: { readonly line: number; readonly column: number };
+    readonly end: { readonly line: number; readonly column: number };
+  };
+}
+interface ReportFile {
+  readonly source: string;
+  readonly mutants: readonly ReportMutant[];
 }
 interface Report {
-  readonly files: Readonly<Record<string, { readonly mutants: readonly ReportMutant[] }>>;
+  readonly files: Readonly<Record<string, ReportFile>>;
   readonly [key: string]: unknown;
 }
 
@@ -139,7 +150,7 @@ function runArea(name: string, area: MutationArea, force: boolean): number {
 
 function merge(): boolean {
   const rows: string[] = [];
-  const files: Record<string, { mutants: readonly ReportMutant[] }> = {};
+  const files: Record<string, ReportFile> = {};
   let first: Report | undefined;
   let missing = 0;
   for (const name of Object.keys(MUTATION_AREAS)) {
@@ -171,7 +182,34 @@ function merge(): boolean {
   return missing === 0 && score(t) >= BREAK_AT;
 }
 
+/** Prints each undetected mutant: where, which mutator, the line and its replacement. */
+function survivors(): void {
+  for (const name of Object.keys(MUTATION_AREAS)) {
+    const path = `${OUT}/areas/${name}.json`;
+    if (!existsSync(path)) continue;
+    const report = JSON.parse(readFileSync(path, "utf8")) as Report;
+    for (const [file, { source, mutants }] of Object.entries(report.files)) {
+      const lines = source.split("\n");
+      for (const m of mutants) {
+        if (m.status !== "Survived" && m.status !== "NoCoverage") continue;
+        const { start, end } = m.location;
+        const text = lines.slice(start.line - 1, end.line).join("\n");
+        const from = start.column - 1;
+        const to = text.length - ((lines[end.line - 1] ?? "").length - (end.column - 1));
+        const original = text.slice(from, to).replaceAll(/\s+/g, " ").slice(0, 100);
+        const replacement = (m.replacement ?? "").replaceAll(/\s+/g, " ").slice(0, 60);
+        const line = start.line;
+        console.log(`${file}:${line} ${m.mutatorName} ${m.status}: ${original}\n    => ${replacement}`);
+      }
+    }
+  }
+}
+
 function main(args: readonly string[]): number {
+  if (args.includes("--survivors")) {
+    survivors();
+    return 0;
+  }
   const faults = partitionFaults();
   if (faults.length > 0) {
     console.error(`The mutation areas do not partition src/:\n${faults.join("\n")}`);

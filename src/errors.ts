@@ -181,14 +181,21 @@ export type DomainError =
 export type DomainErrorCode = DomainError["code"];
 
 /**
- * Prints a value for an error's `found` field: JSON where possible, cut at 80 characters.
+ * Prints a value for an error's `found` field: JSON where possible (numbers as themselves,
+ * `NaN` included), cut at 80 characters.
  *
  * @param value - anything
  */
 export function describeValue(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    // JSON would print NaN and Infinity as null; String prints every number as itself.
+    text =
+      typeof value === "string"
+        ? JSON.stringify(value)
+        : typeof value === "number"
+          ? String(value)
+          : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

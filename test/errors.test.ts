@@ -12,6 +12,12 @@ describe("describeValue", () => {
     expect(describeValue({ id: 7, roles: [] })).toBe('{"id":7,"roles":[]}');
   });
 
+  it("INVAR-3 prints numbers as themselves, NaN and the infinities included (JSON would print null)", () => {
+    expect(describeValue(1.5)).toBe("1.5");
+    expect(describeValue(Number.NaN)).toBe("NaN");
+    expect(describeValue(Number.NEGATIVE_INFINITY)).toBe("-Infinity");
+  });
+
   it("INVAR-3 prints values JSON cannot hold with String", () => {
     expect(describeValue(undefined)).toBe("undefined");
     expect(describeValue(Symbol("x"))).toBe("Symbol(x)");

@@ -155,7 +155,7 @@ describe("sendInvitation", () => {
     expect(sendInvitation({ ...base, type: "friend" as PartnerType })._unsafeUnwrapErr()).toMatchObject({
       path: "type",
     });
-    expect(sendInvitation({ ...base, at: Number.NaN })._unsafeUnwrapErr()).toMatchObject({ path: "at", found: "null" });
+    expect(sendInvitation({ ...base, at: Number.NaN })._unsafeUnwrapErr()).toMatchObject({ path: "at", found: "NaN" });
   });
 
   it("INV-4 a sending time whose expiry would not be an instant is refused, so nothing later throws", () => {

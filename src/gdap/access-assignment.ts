@@ -46,7 +46,7 @@ export type AccessAssignmentStatus = (typeof ACCESS_ASSIGNMENT_STATUSES)[number]
  * @param value - anything
  */
 export function isAccessAssignmentStatus(value: unknown): value is AccessAssignmentStatus {
-  return typeof value === "string" && (ACCESS_ASSIGNMENT_STATUSES as readonly string[]).includes(value);
+  return (ACCESS_ASSIGNMENT_STATUSES as readonly unknown[]).includes(value);
 }
 
 /**
@@ -253,7 +253,7 @@ export function createAccessAssignment(
     .andThen(() => ensureGdapActiveAt(relationship, input.at, step))
     .andThen((active) => authorizePartnerUser(input.by, active.partner, step, GDAP_REQUEST_ROLES).map(() => active))
     .andThen((active): Result<ActiveAccessAssignment, DomainError> => {
-      const taken = (input.existing ?? []).find(
+      const taken = input.existing?.find(
         (other) =>
           other.relationship === active.id &&
           other.group === input.group &&

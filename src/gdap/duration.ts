@@ -16,7 +16,7 @@
  * @module
  */
 import { err, ok, type Result } from "neverthrow";
-import type { InvalidDuration } from "../errors.js";
+import { describeValue, type InvalidDuration } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { daysInMonth, type Instant, MS_PER_DAY } from "../vocabulary/time.js";
 
@@ -74,13 +74,10 @@ export const NOMINAL_DAYS_PER_MONTH = 30;
 const SUPPORTED =
   "an ISO 8601 duration P[nY][nM][nW][nD][T[nH][nM][nS]] with whole numbers, such as P730D, P2Y, P1Y2M3DT4H or PT0S";
 
+/** Text as given (cut at 80 characters), anything else as {@link describeValue} prints it. */
 function printed(value: unknown): string {
   if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
-  }
+  return describeValue(value);
 }
 
 function invalidDuration(
@@ -122,13 +119,11 @@ export function parseDuration(text: unknown, path = "duration"): Result<IsoDurat
     return err(invalidDuration(path, text, "malformed", SUPPORTED));
   const match = PATTERN.exec(text);
   if (match === null) return err(invalidDuration(path, text, "malformed", SUPPORTED));
-  const values: number[] = [];
-  for (let index = 0; index < FIELDS.length; index++) {
+  const values = FIELDS.map((_, index) => {
     const digits = match[index + 1];
-    const value = digits === undefined ? 0 : Number(digits);
-    if (!Number.isSafeInteger(value)) return err(invalidDuration(path, text, "malformed", SUPPORTED));
-    values.push(value);
-  }
+    return digits === undefined ? 0 : Number(digits);
+  });
+  if (!values.every(Number.isSafeInteger)) return err(invalidDuration(path, text, "malformed", SUPPORTED));
   const [years = 0, months = 0, weeks = 0, days = 0, hours = 0, minutes = 0, seconds = 0] = values;
   return ok({ years, months, weeks, days, hours, minutes, seconds });
 }
@@ -143,7 +138,7 @@ export function isIsoDuration(value: unknown): value is IsoDuration {
   const record = value as Record<string, unknown>;
   return FIELDS.every((field) => {
     const n = record[field];
-    return typeof n === "number" && Number.isSafeInteger(n) && n >= 0;
+    return Number.isSafeInteger(n) && (n as number) >= 0;
   });
 }
 

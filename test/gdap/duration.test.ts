@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import {
   addDuration,
+  allowedRelationshipDurations,
   checkAutoExtendDuration,
   checkRelationshipDuration,
   DEFAULT_POLICY,
@@ -153,6 +154,7 @@ describe("auto-extend duration (GDAP-2)", () => {
       rule: "GDAP-2",
       path: "autoExtendDuration",
       input: text,
+      reason: "out_of_range",
       allowed: "PT0S or P0D (none), or P180D",
     });
   });
@@ -219,5 +221,57 @@ describe("calendar bound (GDAP-2)", () => {
         code: "invalid_duration",
         reason: "out_of_range",
       });
+  });
+});
+
+describe("duration details (GDAP-2)", () => {
+  const policyWithMaximum = (maxDurationDays: number) => ({
+    ...DEFAULT_POLICY,
+    gdap: { ...DEFAULT_POLICY.gdap, maxDurationDays },
+  });
+
+  it("GDAP-2 every field counts, with its own unit", () => {
+    const all = d({ weeks: 1, days: 2, hours: 3, minutes: 4, seconds: 5 });
+    const ms = 9 * MS_PER_DAY + 3 * 3_600_000 + 4 * 60_000 + 5 * 1_000;
+    expect(nominalDurationMs(all)).toBe(ms);
+    expect(addDuration(Date.UTC(2026, 0, 1), all)).toBe(Date.UTC(2026, 0, 1) + ms);
+    expect(nominalDurationMs(d({ days: 1, hours: 1, minutes: 1, seconds: 1 }))).toBe(MS_PER_DAY + 3_661_000);
+  });
+
+  it("GDAP-2 adding months to something that is not an instant gives NaN, not a date", () => {
+    expect(addDuration(Number.NaN, d({ months: 1 }))).toBeNaN();
+  });
+
+  it("GDAP-2 the allowed range is written in days, and in years when it is a whole number of them", () => {
+    expect(allowedRelationshipDurations()).toBe("P1D…P730D (P2Y), counting 1Y as 365 days and 1M as 30 days");
+    expect(allowedRelationshipDurations(policyWithMaximum(400))).toBe(
+      "P1D…P400D, counting 1Y as 365 days and 1M as 30 days",
+    );
+  });
+
+  it("GDAP-2 a duration in years is also measured by the calendar: a year can have 366 days", () => {
+    const policy = policyWithMaximum(366);
+    expect(checkRelationshipDuration("P366D", policy).isOk()).toBe(true);
+    expect(checkRelationshipDuration("P1Y", policy).isOk()).toBe(true);
+    expect(checkRelationshipDuration("P1Y1D", policy)._unsafeUnwrapErr().reason).toBe("out_of_range");
+  });
+
+  it("GDAP-2 a typed duration is checked: an object whose every field is a non-negative safe integer", () => {
+    expect(isIsoDuration(ZERO_DURATION)).toBe(true);
+    const fields = { ...ZERO_DURATION };
+    const shaped = Object.assign(() => 0, fields);
+    for (const value of [null, undefined, "P1D", 7, shaped, { ...fields, days: "1" }, { ...fields, days: -1 }])
+      expect(isIsoDuration(value), String(value)).toBe(false);
+  });
+
+  it("GDAP-2 text is at most 64 characters and every number a safe integer; long text is cut in the error", () => {
+    const longest = `PT${"0".repeat(61)}S`;
+    expect(longest).toHaveLength(64);
+    expect(parseDuration(longest).isOk()).toBe(true);
+    expect(parseDuration(`PT${"0".repeat(62)}S`)._unsafeUnwrapErr().reason).toBe("malformed");
+    expect(parseDuration("P9007199254740993D")._unsafeUnwrapErr().reason).toBe("malformed");
+    const long = "P".repeat(100);
+    expect(parseDuration(long)._unsafeUnwrapErr().input).toBe(`${"P".repeat(77)}...`);
+    expect(parseDuration("P".repeat(80))._unsafeUnwrapErr().input).toBe("P".repeat(80));
   });
 });

@@ -229,3 +229,167 @@ describe("properties", () => {
     for (const offset of offsets) expect(rolesOf([terminated], [given], rel.activatedDateTime + offset)).toEqual([]);
   });
 });
+
+describe("gdapGroupHoldsRole reasons (GDAP-7, INVAR-1)", () => {
+  const question = (at: number) => ({ customer: CUSTOMER, group: HELPDESK_GROUP, role: HELPDESK_ADMINISTRATOR, at });
+
+  it("GDAP-7 each assignment that would give the role says why it does not", () => {
+    const rel = active();
+    const given = assignment(rel);
+    const at = rel.activatedDateTime + DAY;
+    const deleted = unwrap(deleteAccessAssignment(given, { by: adminAgent, at }));
+    const early = { ...given, createdDateTime: rel.activatedDateTime - 2 * DAY };
+    const withoutRole = unwrap(
+      removeGlobalAdministrator(active({ roles: [GLOBAL_ADMINISTRATOR, USER_ADMINISTRATOR] }), { by: adminAgent, at }),
+    );
+    const globalAssignment = { ...given, roles: [GLOBAL_ADMINISTRATOR] };
+    const reasons = {
+      deleted: gdapGroupHoldsRole([rel], [deleted], question(at + DAY)).reasons,
+      createdAfter: gdapGroupHoldsRole([rel], [given], question(rel.activatedDateTime - 1)).reasons,
+      unknownRelationship: gdapGroupHoldsRole([], [given], question(at)).reasons,
+      otherPartner: gdapGroupHoldsRole([{ ...rel, partner: OTHER_PARTNER }], [given], question(at)).reasons,
+      otherCustomer: gdapGroupHoldsRole([{ ...rel, customer: OTHER_CUSTOMER }], [given], question(at)).reasons,
+      beforeActivation: gdapGroupHoldsRole([rel], [early], question(rel.activatedDateTime - DAY)).reasons,
+      ended: gdapGroupHoldsRole([rel], [given], question(rel.endDateTime)).reasons,
+      roleRemoved: gdapGroupHoldsRole([withoutRole], [globalAssignment], {
+        ...question(at),
+        role: GLOBAL_ADMINISTRATOR,
+      }).reasons,
+    };
+    expect(reasons).toMatchInlineSnapshot(`
+      {
+        "beforeActivation": [
+          "GDAP relationship rel-1 became active at 2026-01-03T00:00:00.000Z, after 2026-01-02T00:00:00.000Z.",
+        ],
+        "createdAfter": [
+          "Access assignment assign-helpdesk-agents was created at 2026-01-03T00:00:00.000Z, after 2026-01-02T23:59:59.999Z.",
+        ],
+        "deleted": [
+          "Access assignment assign-helpdesk-agents is deleted.",
+        ],
+        "ended": [
+          "GDAP relationship rel-1 ended at 2026-04-03T00:00:00.000Z without auto-extension.",
+        ],
+        "otherCustomer": [
+          "GDAP relationship rel-1 is not between fabrikam and contoso.",
+        ],
+        "otherPartner": [
+          "GDAP relationship rel-1 is not between fabrikam and contoso.",
+        ],
+        "roleRemoved": [
+          "GDAP relationship rel-1 no longer holds Global Administrator.",
+        ],
+        "unknownRelationship": [
+          "GDAP relationship rel-1 of assignment assign-helpdesk-agents is not known.",
+        ],
+      }
+    `);
+  });
+
+  it("GDAP-7 a refusal lists only the assignments of that group, customer and role, and its remedy", () => {
+    const rel = active();
+    const at = rel.activatedDateTime + DAY;
+    const others = [
+      assignment(rel, USERS_GROUP, [HELPDESK_ADMINISTRATOR]),
+      { ...assignment(rel, HELPDESK_GROUP, [USER_ADMINISTRATOR]), id: "users-role" },
+      { ...assignment(rel), id: "other-customer", customer: OTHER_CUSTOMER },
+    ];
+    expect(gdapGroupHoldsRole([rel], others, question(at))).toMatchInlineSnapshot(`
+      {
+        "allowed": false,
+        "reasons": [
+          "No access assignment gives group helpdesk-agents Helpdesk Administrator in contoso.",
+        ],
+        "remedies": [
+          "The partner must hold Helpdesk Administrator in an active GDAP relationship approved by contoso and assign it to group helpdesk-agents.",
+        ],
+        "rules": [
+          "GDAP-7",
+          "GDAP-6",
+          "INVAR-1",
+        ],
+      }
+    `);
+    const deleted = unwrap(deleteAccessAssignment(assignment(rel), { by: adminAgent, at }));
+    expect(gdapGroupHoldsRole([rel], [...others, deleted], question(at + 1))).toMatchInlineSnapshot(`
+      {
+        "allowed": false,
+        "reasons": [
+          "Access assignment assign-helpdesk-agents is deleted.",
+        ],
+        "remedies": [
+          "The partner must hold Helpdesk Administrator in an active GDAP relationship approved by contoso and assign it to group helpdesk-agents.",
+        ],
+        "rules": [
+          "GDAP-7",
+          "INVAR-1",
+        ],
+      }
+    `);
+  });
+
+  it("GDAP-7 GDAP-6 an allowed answer names the assignment, the relationship and its end time", () => {
+    const rel = active();
+    expect(gdapGroupHoldsRole([rel], [assignment(rel)], question(rel.activatedDateTime))).toMatchInlineSnapshot(`
+      {
+        "allowed": true,
+        "reasons": [
+          "Access assignment assign-helpdesk-agents gives group helpdesk-agents Helpdesk Administrator in contoso through GDAP relationship rel-1, active until 2026-04-03T00:00:00.000Z.",
+        ],
+        "remedies": [],
+        "rules": [
+          "GDAP-7",
+          "GDAP-6",
+        ],
+      }
+    `);
+  });
+
+  it("GDAP-7 Graph's transient expiring status still grants", () => {
+    const rel = active();
+    const expiring = untypedGdap({ ...rel, status: "expiring" });
+    const at = rel.activatedDateTime + DAY;
+    expect(gdapGroupHoldsRole([expiring], [assignment(rel)], question(at)).allowed).toBe(true);
+    expect(rolesOf([expiring], [assignment(rel)], at)).toEqual([HELPDESK_ADMINISTRATOR]);
+  });
+
+  it("GDAP-7 a question about something that is not an instant is refused, not thrown", () => {
+    const rel = active();
+    expect(gdapGroupHoldsRole([rel], [assignment(rel)], question(Number.NaN))).toMatchInlineSnapshot(`
+      {
+        "allowed": false,
+        "reasons": [
+          "NaN is not an instant: effective access is asked about an instant.",
+        ],
+        "remedies": [
+          "Ask about an instant (integer milliseconds since the epoch).",
+        ],
+        "rules": [
+          "GDAP-7",
+        ],
+      }
+    `);
+    expect(
+      gdapHoldersOfRole([rel], [assignment(rel)], { customer: CUSTOMER, role: HELPDESK_ADMINISTRATOR, at: 1.5 }),
+    ).toEqual([]);
+  });
+
+  it("GDAP-7 an assignment counts only for its own customer, and only through a relationship of the same pair", () => {
+    const rel = active();
+    const given = assignment(rel);
+    const at = rel.activatedDateTime + DAY;
+    expect(rolesOf([rel], [{ ...given, customer: OTHER_CUSTOMER }], at)).toEqual([]);
+    expect(rolesOf([{ ...rel, customer: OTHER_CUSTOMER }], [given], at)).toEqual([]);
+    expect(rolesOf([{ ...rel, partner: OTHER_PARTNER }], [given], at)).toEqual([]);
+    expect(rolesOf([rel], [given], at)).toEqual([HELPDESK_ADMINISTRATOR]);
+    // another group holding the role does not answer for this group
+    expect(
+      gdapGroupHoldsRole([rel], [assignment(rel, USERS_GROUP, [HELPDESK_ADMINISTRATOR])], question(at)).allowed,
+    ).toBe(false);
+  });
+});
+
+/** A relationship in a status the typed API never produces (Graph's `expiring`). */
+function untypedGdap(value: object): Parameters<typeof gdapRolesOfGroup>[0][number] {
+  return value as Parameters<typeof gdapRolesOfGroup>[0][number];
+}

@@ -6,6 +6,7 @@ import {
   advanceGdapRelationship,
   approveGdapRelationship,
   type CreatedGdap,
+  checkGdapDisplayName,
   completeGdapTermination,
   createGdapRelationship,
   DEFAULT_POLICY,
@@ -787,4 +788,69 @@ describe("properties", () => {
       }
     },
   );
+});
+
+describe("details of time and status (GDAP-1, GDAP-2, GDAP-5)", () => {
+  const autoExtending = () => active({ duration: "P730D", autoExtendDuration: "P180D" });
+
+  it("GDAP-2 an auto-extending relationship's end time stays put before its first end", () => {
+    const rel = autoExtending();
+    expect(gdapEndDateTimeAt(rel, rel.activatedDateTime)).toBe(rel.endDateTime);
+    expect(gdapEndDateTimeAt(rel, rel.endDateTime - 1)).toBe(rel.endDateTime);
+    expect(gdapEndDateTimeAt(rel, rel.endDateTime)).toBe(rel.endDateTime + 180 * DAY);
+  });
+
+  it("GDAP-2 the end time of each status: counted for active and expiring, fixed once ended, none before approval", () => {
+    const rel = active();
+    const at = rel.endDateTime + DAY;
+    const expiring = { ...autoExtending(), status: "expiring" } as unknown as ActiveGdap;
+    expect(gdapEndDateTimeAt(expiring, expiring.endDateTime)).toBe(expiring.endDateTime + 180 * DAY);
+    const asked = unwrap(requestGdapTermination(rel, { by: adminAgent, at: rel.activatedDateTime + DAY }));
+    expect(gdapEndDateTimeAt(asked, at)).toBe(rel.endDateTime);
+    const ended = unwrap(completeGdapTermination(asked, rel.activatedDateTime + 2 * DAY));
+    expect(gdapEndDateTimeAt(ended, at)).toBe(rel.endDateTime);
+    const expired = unwrap(advanceGdapRelationship(rel, at));
+    expect(expired.status).toBe("expired");
+    expect(gdapEndDateTimeAt(expired, at + DAY)).toBe(rel.endDateTime);
+    expect(gdapEndDateTimeAt(created(), at)).toBeUndefined();
+    expect(gdapEndDateTimeAt(pending(), at)).toBeUndefined();
+  });
+
+  it("GDAP-2 a relationship is active from its activation, and never at a time past the last instant", () => {
+    const rel = autoExtending();
+    expect(isGdapActiveAt(rel, rel.activatedDateTime - 1)).toBe(false);
+    expect(isGdapActiveAt(rel, rel.activatedDateTime)).toBe(true);
+    expect(isGdapActiveAt(rel, Number.MAX_SAFE_INTEGER)).toBe(false);
+    expect(isGdapActiveAt(rel, Number.NaN)).toBe(false);
+  });
+
+  it("GDAP-5 an unanswered request expires at its request expiry time, not after", () => {
+    const rel = created();
+    expect(unwrap(advanceGdapRelationship(rel, rel.requestExpiresDateTime - 1)).status).toBe("created");
+    expect(unwrap(advanceGdapRelationship(rel, rel.requestExpiresDateTime)).status).toBe("expired");
+  });
+
+  it("INVAR-3 a missing actor is refused as input, never thrown on", () => {
+    const rel = active();
+    const at = rel.activatedDateTime + DAY;
+    const nobody = undefined as unknown as typeof adminAgent;
+    expect(unwrapErr(requestGdapTermination(rel, { by: nobody, at }))).toMatchObject({
+      code: "invalid_input",
+      path: "by",
+    });
+    expect(unwrapErr(approveGdapRelationship(pending(), { by: nobody, at: T0 + 2 * DAY }))).toMatchObject({
+      code: "invalid_input",
+      path: "by",
+    });
+  });
+
+  it("GDAP-3 a display name is a string; another name of the same partner does not clash", () => {
+    const first = created();
+    expect(unwrapErr(checkGdapDisplayName(7 as unknown as string, PARTNER, "rel-2"))).toMatchObject({
+      code: "invalid_input",
+      path: "displayName",
+    });
+    expect(checkGdapDisplayName("Contoso users", PARTNER, "rel-2")._unsafeUnwrap()).toBe("Contoso users");
+    expect(checkGdapDisplayName("Contoso users", PARTNER, "rel-2", [first]).isOk()).toBe(true);
+  });
 });
