@@ -18,12 +18,9 @@ const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      // The codec's random-input suite runs 100,000+ inputs whatever FC_NUM_RUNS says: it
-      // would make every codec mutant cost seconds; the round-trip and path tests remain.
       exclude: [
         "test/bench/**",
         "test/docs/**",
-        "test/codec/invariants.test.ts",
         "**/node_modules/**",
         ...globs("MUTATE_EXCLUDE"),
       ],
