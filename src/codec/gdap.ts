@@ -220,7 +220,11 @@ function absent(violations: Violation[], at: FieldPath, field: string, value: un
 
 function present(violations: Violation[], at: FieldPath, field: string, value: unknown, why: string): void {
   if (value === undefined)
-    violations.push({ at: at(field), expected: `a ${field}: ${why}`, found: "nothing (the field is missing)" });
+    violations.push({
+      at: at(field),
+      expected: `a value for ${field}: ${why}`,
+      found: "nothing (the field is missing)",
+    });
 }
 
 function activation(
@@ -271,20 +275,17 @@ export function gdapViolations(relationship: GdapRelationship, at: FieldPath = o
     case "terminating":
     case "terminated": {
       activation(violations, at, relationship, relationship.activatedDateTime, relationship.endDateTime);
-      let last = relationship.activatedDateTime;
-      let lastName = "activatedDateTime";
+      // Each time is not before the latest of the ones before it, named in the violation.
+      let last = { name: "activatedDateTime", at: relationship.activatedDateTime };
+      const next = (field: string, value: Instant): void => {
+        notBefore(violations, at, field, value, last.name, last.at);
+        if (value >= last.at) last = { name: field, at: value };
+      };
       if (relationship.status !== "active" && relationship.status !== "expiring") {
-        const requested = relationship.terminationRequestedDateTime;
-        notBefore(violations, at, "terminationRequestedDateTime", requested, lastName, last);
-        last = Math.max(last, requested);
-        lastName = "terminationRequestedDateTime";
-        if (relationship.status === "terminated") {
-          notBefore(violations, at, "terminatedDateTime", relationship.terminatedDateTime, lastName, last);
-          last = Math.max(last, relationship.terminatedDateTime);
-          lastName = "terminatedDateTime";
-        }
+        next("terminationRequestedDateTime", relationship.terminationRequestedDateTime);
+        if (relationship.status === "terminated") next("terminatedDateTime", relationship.terminatedDateTime);
       }
-      notBefore(violations, at, "lastModifiedDateTime", relationship.lastModifiedDateTime, lastName, last);
+      next("lastModifiedDateTime", relationship.lastModifiedDateTime);
       break;
     }
     case "expired":

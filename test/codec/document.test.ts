@@ -261,6 +261,21 @@ describe("INVAR-5 the events and state fixtures, made by decide and evolve (test
     expect(pathsOf(parseDocument(json))).toEqual([`value[${index}].relationship.roles[1]`]);
   });
 
+  it("REL-1 a customer with relationships with two partners keeps both through the state's JSON", () => {
+    const json = fixture("state.json") as { value: { relationships: { customer: string }[] } };
+    const [first, second] = json.value.relationships;
+    const sameCustomer = {
+      ...json,
+      value: { ...json.value, relationships: [first, { ...second, customer: first?.customer, partner: "adatum" }] },
+    };
+    const parsed = parseDocument(sameCustomer)._unsafeUnwrap();
+    if (parsed.kind !== "state") throw new Error("expected a state document");
+    expect(allRelationships(parsed.value).map((r) => `${r.customer}–${r.partner}`)).toEqual([
+      "contoso–fabrikam",
+      "contoso–adatum",
+    ]);
+  });
+
   it("INVAR-6 refuses a state that repeats a key, at the path of the second", () => {
     const json = fixture("state.json") as { value: Record<string, unknown[]> };
     const twice = (list: unknown[] | undefined): unknown[] => [...(list ?? []), list?.[0]];
@@ -273,6 +288,23 @@ describe("INVAR-5 the events and state fixtures, made by decide and evolve (test
         mpsaSharing: twice(json.value.mpsaSharing),
       },
     };
+    // every keyed collection, each at the path of its own key
+    const all = {
+      ...json,
+      value: Object.fromEntries(Object.entries(json.value).map(([name, list]) => [name, twice(list)])),
+    };
+    expect(issuesOf(parseDocument(all)).map(({ path, expected }) => `${path}: ${expected}`)).toMatchInlineSnapshot(`
+      [
+        "value.invitations[3].id: an invitation ID not already used by invitations[0]",
+        "value.relationships[2]: a customer–partner pair (one relationship per pair, REL-1) not already used by relationships[0]",
+        "value.agreements[2].customer: a customer not already used by agreements[0]",
+        "value.gdapRelationships[3].id: a GDAP relationship ID not already used by gdapRelationships[0]",
+        "value.accessAssignments[2].id: an access assignment ID not already used by accessAssignments[0]",
+        "value.azureSubscriptions[2].id: a subscription ID not already used by azureSubscriptions[0]",
+        "value.autopilotDevices[2].id: a device ID not already used by autopilotDevices[0]",
+        "value.mpsaSharing[1].customer: a customer not already used by mpsaSharing[0]",
+      ]
+    `);
     expect(issuesOf(parseDocument(doubled))).toEqual([
       {
         path: "value.relationships[2]",

@@ -189,6 +189,124 @@ describe("GDAP relationships", () => {
   });
 });
 
+describe("the facts a relationship's JSON must keep, in full (GDAP-1, GDAP-2, GDAP-5)", () => {
+  const faults = (json: object): string[] =>
+    issuesOf(parseGdapRelationship(json)).map(({ path, expected, found }) => `${path}: ${expected}; found ${found}`);
+  const requested = {
+    ...active,
+    status: "terminationRequested",
+    autoExtendDuration: "PT0S",
+    terminationRequestedBy: "customer",
+    terminationRequestedByUser: "admin@contoso",
+    terminationRequestedDateTime: "2026-02-01T00:00:00.000Z",
+    lastModifiedDateTime: "2026-02-01T00:00:00.000Z",
+  };
+  const { customer: _c, approvedBy: _a, activatedDateTime: _t, endDateTime: _e, ...unapproved } = active;
+
+  it("INVAR-6 each broken fact names its field, the bound it breaks and the rule", () => {
+    expect({
+      requestExpiry: faults({ ...active, requestExpiresDateTime: "2025-12-31T00:00:00.000Z" }),
+      endBeforeActivation: faults({ ...active, endDateTime: "2026-01-01T12:00:00.000Z" }),
+      expiringModifiedBeforeActivation: faults({
+        ...active,
+        status: "expiring",
+        createdDateTime: "2025-12-01T00:00:00.000Z",
+        lastModifiedDateTime: "2025-12-31T00:00:00.000Z",
+      }),
+      requestedBeforeActivation: faults({ ...requested, terminationRequestedDateTime: "2026-01-01T12:00:00.000Z" }),
+      modifiedBeforeRequest: faults({ ...requested, lastModifiedDateTime: "2026-01-15T00:00:00.000Z" }),
+      terminatedBeforeRequest: faults({
+        ...requested,
+        status: "terminated",
+        terminatedDateTime: "2026-01-20T00:00:00.000Z",
+        lastModifiedDateTime: "2026-01-25T00:00:00.000Z",
+      }),
+      expiredUnapprovedTooEarly: faults({
+        ...unapproved,
+        status: "expired",
+        expiredBecause: "requestNotApproved",
+        expiredDateTime: "2025-12-31T00:00:00.000Z",
+        lastModifiedDateTime: "2026-01-01T00:00:00.000Z",
+      }),
+      expiredUnapprovedButActivated: faults({
+        ...active,
+        status: "expired",
+        expiredBecause: "requestNotApproved",
+        expiredDateTime: "2026-04-01T00:00:00.000Z",
+      }),
+      reachedEndWithoutActivation: faults({
+        ...unapproved,
+        status: "expired",
+        expiredBecause: "endDateTimeReached",
+        expiredDateTime: "2026-04-01T00:00:00.000Z",
+      }),
+      reachedEndWithoutEnd: faults({
+        ...active,
+        endDateTime: undefined,
+        status: "expired",
+        expiredBecause: "endDateTimeReached",
+        expiredDateTime: "2026-01-01T12:00:00.000Z",
+      }),
+      reachedEndBeforeActivation: faults({
+        ...active,
+        status: "expired",
+        expiredBecause: "endDateTimeReached",
+        endDateTime: "2026-01-01T12:00:00.000Z",
+        expiredDateTime: "2026-01-03T00:00:00.000Z",
+      }),
+    }).toMatchInlineSnapshot(`
+      {
+        "endBeforeActivation": [
+          "endDateTime: an instant after activatedDateTime (2026-01-02T00:00:00.000Z) (GDAP-2); found 2026-01-01T12:00:00.000Z",
+        ],
+        "expiredUnapprovedButActivated": [
+          "approvedBy: no approvedBy: a request that expired unapproved was never approved (GDAP-5); found a value",
+          "activatedDateTime: no activatedDateTime: a request that expired unapproved was never approved (GDAP-5); found a value",
+          "endDateTime: no endDateTime: a request that expired unapproved was never approved (GDAP-5); found a value",
+        ],
+        "expiredUnapprovedTooEarly": [
+          "expiredDateTime: an instant not before createdDateTime (2026-01-01T00:00:00.000Z); found 2025-12-31T00:00:00.000Z",
+        ],
+        "expiringModifiedBeforeActivation": [
+          "lastModifiedDateTime: an instant not before activatedDateTime (2026-01-02T00:00:00.000Z); found 2025-12-31T00:00:00.000Z",
+        ],
+        "modifiedBeforeRequest": [
+          "lastModifiedDateTime: an instant not before terminationRequestedDateTime (2026-02-01T00:00:00.000Z); found 2026-01-15T00:00:00.000Z",
+        ],
+        "reachedEndBeforeActivation": [
+          "endDateTime: an instant after activatedDateTime (2026-01-02T00:00:00.000Z) (GDAP-2); found 2026-01-01T12:00:00.000Z",
+        ],
+        "reachedEndWithoutActivation": [
+          "customer: a value for customer: a relationship that reached its end time was approved and active (GDAP-2); found nothing (the field is missing)",
+          "approvedBy: a value for approvedBy: a relationship that reached its end time was approved and active (GDAP-2); found nothing (the field is missing)",
+          "activatedDateTime: a value for activatedDateTime: a relationship that reached its end time was approved and active (GDAP-2); found nothing (the field is missing)",
+          "endDateTime: a value for endDateTime: a relationship that reached its end time was approved and active (GDAP-2); found nothing (the field is missing)",
+        ],
+        "reachedEndWithoutEnd": [
+          "endDateTime: a value for endDateTime: a relationship that reached its end time was approved and active (GDAP-2); found nothing (the field is missing)",
+          "expiredDateTime: an instant not before activatedDateTime (2026-01-02T00:00:00.000Z); found 2026-01-01T12:00:00.000Z",
+        ],
+        "requestExpiry": [
+          "requestExpiresDateTime: an instant not before createdDateTime (2026-01-01T00:00:00.000Z); found 2025-12-31T00:00:00.000Z",
+        ],
+        "requestedBeforeActivation": [
+          "terminationRequestedDateTime: an instant not before activatedDateTime (2026-01-02T00:00:00.000Z); found 2026-01-01T12:00:00.000Z",
+        ],
+        "terminatedBeforeRequest": [
+          "terminatedDateTime: an instant not before terminationRequestedDateTime (2026-02-01T00:00:00.000Z); found 2026-01-20T00:00:00.000Z",
+          "lastModifiedDateTime: an instant not before terminationRequestedDateTime (2026-02-01T00:00:00.000Z); found 2026-01-25T00:00:00.000Z",
+        ],
+      }
+    `);
+  });
+
+  it("GDAP-2 an end time equal to the activation is kept only for a zero duration", () => {
+    const instant = { ...active, duration: "PT0S", autoExtendDuration: "PT0S", endDateTime: active.activatedDateTime };
+    expect(faults(instant)).toEqual([]);
+    expect(faults({ ...instant, duration: "P1D" }).map((fault) => fault.split(":")[0])).toEqual(["endDateTime"]);
+  });
+});
+
 describe("access assignments", () => {
   property(
     "INVAR-5 an access assignment in any of the five statuses survives accessAssignmentToJson → JSON text → parseAccessAssignment unchanged",
