@@ -319,8 +319,8 @@ export function array<T>(item: Decoder<T>, options?: ArrayOptions): Decoder<read
     max === 0
       ? "an empty array"
       : min > 0
-        ? `an array of at least ${min} ${item.expected} items`
-        : `an array of ${item.expected} items`;
+        ? `an array of at least ${min} items, each ${item.expected}`
+        : `an array of items, each ${item.expected}`;
   return decoder(expected, (input, ctx) => {
     if (!visit(ctx)) return FAULT;
     if (!Array.isArray(input)) return report(ctx, expected, describeFound(input));

@@ -230,3 +230,169 @@ describe("taggedUnion, nullable, map, refine, decoder", () => {
 afterAll(() => {
   assertNoGlobalChange();
 });
+
+describe("what each decoder expects and finds, in words (INVAR-6)", () => {
+  const faults = (d: Parameters<typeof decode>[0], input: unknown, limits?: Record<string, number>): string[] =>
+    decode(d, input, limits === undefined ? undefined : { limits }).match(
+      () => [],
+      (error) => error.issues.map(({ path, expected, found }) => `${path || "(root)"}: ${expected}; found ${found}`),
+    );
+
+  it("INVAR-6 the expected text of each decoder names its bounds", () => {
+    expect({
+      string: string().expected,
+      stringAtLeast: string({ minLength: 1 }).expected,
+      stringUpTo: string({ maxLength: 5 }).expected,
+      stringBetween: string({ minLength: 2, maxLength: 5 }).expected,
+      integer: integer().expected,
+      integerAtLeast: integer({ min: 0 }).expected,
+      integerUpTo: integer({ max: 9 }).expected,
+      integerBetween: integer({ min: 1, max: 9 }).expected,
+      array: array(boolean).expected,
+      arrayAtLeast: array(boolean, { minLength: 1 }).expected,
+      arrayEmpty: array(boolean, { maxLength: 0 }).expected,
+      object: object({ a: boolean, b: optional(number) }).expected,
+      nullable: nullable(boolean).expected,
+      literalOne: literal(["a"]).expected,
+      literalMany: literal(["a", "b"]).expected,
+    }).toMatchInlineSnapshot(`
+      {
+        "array": "an array of items, each a boolean",
+        "arrayAtLeast": "an array of at least 1 items, each a boolean",
+        "arrayEmpty": "an empty array",
+        "integer": "an integer",
+        "integerAtLeast": "an integer of at least 0",
+        "integerBetween": "an integer from 1 to 9",
+        "integerUpTo": "an integer from -9007199254740991 to 9",
+        "literalMany": "one of "a", "b"",
+        "literalOne": ""a"",
+        "nullable": "a boolean or null",
+        "object": "an object with the fields a, b",
+        "string": "a string",
+        "stringAtLeast": "a string of at least 1 characters",
+        "stringBetween": "a string of 2 to 5 characters",
+        "stringUpTo": "a string of 0 to 5 characters",
+      }
+    `);
+  });
+
+  it("INVAR-6 each refusal says what was expected and what was found", () => {
+    const accessor = Object.defineProperty({}, "a", { get: () => true, enumerable: true });
+    const itemAccessor = Object.defineProperty([true], 0, { get: () => true });
+    expect({
+      stringTooShort: faults(string({ minLength: 2, maxLength: 5 }), "a"),
+      stringTooLong: faults(string({ maxLength: 3 }), "abcd"),
+      stringOverLimit: faults(string(), "abcdef", { maxStringLength: 5 }),
+      stringAtLimit: faults(string(), "abcde", { maxStringLength: 5 }),
+      stringWhereOverLimit: faults(
+        stringWhere("an ID", () => true),
+        "abcdef",
+        { maxStringLength: 5 },
+      ),
+      notAString: faults(string(), 7),
+      number: faults(number, Number.POSITIVE_INFINITY),
+      integerBelow: faults(integer({ min: 1, max: 9 }), 0),
+      integerAbove: faults(integer({ min: 1, max: 9 }), 10),
+      integerAtBounds: [...faults(integer({ min: 1, max: 9 }), 1), ...faults(integer({ min: 1, max: 9 }), 9)],
+      integerOnlyMin: faults(integer({ min: 1 }), Number.MAX_SAFE_INTEGER),
+      integerUnsafe: faults(integer(), 2 ** 53),
+      arrayTooShort: faults(array(boolean, { minLength: 2 }), [true]),
+      arrayTooLong: faults(array(boolean, { maxLength: 1 }), [true, false]),
+      arrayOverLimit: faults(array(boolean), [true, false, true], { maxArrayLength: 2 }),
+      arrayNotEmpty: faults(array(boolean, { maxLength: 0 }), [true]),
+      arrayHole: faults(array(boolean), Object.assign(new Array<boolean>(3), { 0: true, 2: false })),
+      arrayAccessor: faults(array(boolean), itemAccessor),
+      objectAccessor: faults(object({ a: boolean }), accessor),
+      objectUnknown: faults(object({ a: boolean, b: boolean }), { a: true, b: false, c: 1 }),
+      objectMissing: faults(object({ a: boolean, b: optional(boolean) }), {}),
+      objectNotAnObject: faults(object({ a: boolean }), [true]),
+      tooDeep: faults(array(array(boolean)), [[true]], { maxDepth: 1 }),
+      tooMany: faults(array(boolean), [true, true, true], { maxNodes: 3 }),
+      nullableNull: faults(nullable(boolean), null),
+      nullableOther: faults(nullable(boolean), 1),
+    }).toMatchInlineSnapshot(`
+      {
+        "arrayAccessor": [
+          "[0]: a boolean; found an accessor (getter or setter)",
+        ],
+        "arrayHole": [
+          "[1]: a boolean; found a hole (a sparse array)",
+        ],
+        "arrayNotEmpty": [
+          "(root): an empty array; found an array of 1 items",
+        ],
+        "arrayOverLimit": [
+          "(root): an array of 0 to 2 items; found an array of 3 items",
+        ],
+        "arrayTooLong": [
+          "(root): an array of 0 to 1 items; found an array of 2 items",
+        ],
+        "arrayTooShort": [
+          "(root): an array of 2 to 100000 items; found an array of 1 items",
+        ],
+        "integerAbove": [
+          "(root): an integer from 1 to 9; found 10",
+        ],
+        "integerAtBounds": [],
+        "integerBelow": [
+          "(root): an integer from 1 to 9; found 0",
+        ],
+        "integerOnlyMin": [],
+        "integerUnsafe": [
+          "(root): an integer; found 9007199254740992",
+        ],
+        "notAString": [
+          "(root): a string; found 7",
+        ],
+        "nullableNull": [],
+        "nullableOther": [
+          "(root): a boolean; found 1",
+        ],
+        "number": [
+          "(root): a finite number; found Infinity",
+        ],
+        "objectAccessor": [
+          "a: a boolean; found an accessor (getter or setter)",
+        ],
+        "objectMissing": [
+          "a: a boolean; found nothing (the field is missing)",
+        ],
+        "objectNotAnObject": [
+          "(root): an object with the fields a; found an array",
+        ],
+        "objectUnknown": [
+          "c: no field other than a, b; found an unknown field",
+        ],
+        "stringAtLimit": [],
+        "stringOverLimit": [
+          "(root): a string of 0 to 5 characters; found a string of 6 characters",
+        ],
+        "stringTooLong": [
+          "(root): a string of 0 to 3 characters; found a string of 4 characters",
+        ],
+        "stringTooShort": [
+          "(root): a string of 2 to 5 characters; found a string of 1 characters",
+        ],
+        "stringWhereOverLimit": [
+          "(root): an ID; found a string of 6 characters",
+        ],
+        "tooDeep": [
+          "[0]: at most 1 levels of nested arrays and objects; found deeper nesting",
+        ],
+        "tooMany": [
+          "[2]: an input of at most 3 values; found a larger input",
+        ],
+      }
+    `);
+  });
+
+  it("INVAR-6 a decoder that fails without saying why still gives one issue: the whole value", () => {
+    const silent = decoder("a silent thing", () => FAULT);
+    expect(faults(silent, 1)).toEqual(["(root): a silent thing; found an invalid value"]);
+  });
+
+  it("INVAR-6 -0 is read as 0, as JSON writes it", () => {
+    expect(Object.is(decode(number, -0)._unsafeUnwrap(), 0)).toBe(true);
+    expect(Object.is(decode(integer(), -0)._unsafeUnwrap(), 0)).toBe(true);
+  });
+});
