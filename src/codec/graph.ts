@@ -122,7 +122,7 @@ function graphEnum<const T extends string>(values: readonly T[], what: string): 
   const future = `${known}: "unknownFutureValue" stands for a ${what} Microsoft Graph added after this version of partner-relationships, which does not know what it allows; upgrade the library (INVAR-1)`;
   return decoder(known, (input, ctx) => {
     if (!visit(ctx)) return FAULT;
-    if (typeof input === "string" && (values as readonly string[]).includes(input)) return input as T;
+    if ((values as readonly unknown[]).includes(input)) return input as T;
     return report(ctx, input === "unknownFutureValue" ? future : known, describeFound(input));
   });
 }
@@ -181,15 +181,18 @@ const graphAssignment = /* @__PURE__ */ object(
 
 const ROLE_PATH = ["accessDetails", "unifiedRoles"] as const;
 
-/** Where a field of the library's relationship comes from in Graph's payload. */
+/** A repeated role, at Graph's path of that role. */
+const rolePath = (index: number | undefined): readonly PathSegment[] => [...ROLE_PATH, index ?? 0, "roleDefinitionId"];
+
+/**
+ * Where a field of the library's relationship comes from in Graph's payload, for the
+ * facts a Graph payload can break: the customer and the activation are checked before
+ * (`needed`), and the request expiry is derived from `createdDateTime`.
+ */
 const relationshipPath: FieldPath = (field, index) => {
   switch (field) {
     case "roles":
-      return index === undefined ? ROLE_PATH : [...ROLE_PATH, index, "roleDefinitionId"];
-    case "customer":
-      return ["customer", "tenantId"];
-    case "requestExpiresDateTime":
-      return ["createdDateTime"];
+      return rolePath(index);
     case "terminationRequestedDateTime":
     case "terminatedDateTime":
       return ["lastModifiedDateTime"];
@@ -204,9 +207,7 @@ const relationshipPath: FieldPath = (field, index) => {
 const assignmentPath: FieldPath = (field, index) => {
   switch (field) {
     case "roles":
-      return index === undefined ? ROLE_PATH : [...ROLE_PATH, index, "roleDefinitionId"];
-    case "group":
-      return ["accessContainer", "accessContainerId"];
+      return rolePath(index);
     case "deletedDateTime":
       return ["lastModifiedDateTime"];
     default:
@@ -236,9 +237,18 @@ function needed<T>(
   return false;
 }
 
-/** Reports the violations of a mapped value; the value when there is none. */
+/**
+ * Reports the violations of a mapped value, each once (several library fields map to one
+ * Graph field, such as the termination times to `lastModifiedDateTime`); the value when
+ * there is none.
+ */
 function checkedBy<T>(ctx: DecodeContext, value: T, violations: readonly Violation[]): T | Fault {
-  for (const violation of violations) report(ctx, violation.expected, violation.found, violation.at);
+  const seen = new Set<string>();
+  for (const violation of violations) {
+    const key = JSON.stringify([violation.at, violation.expected, violation.found]);
+    if (!seen.has(key)) report(ctx, violation.expected, violation.found, violation.at);
+    seen.add(key);
+  }
   return violations.length === 0 ? value : FAULT;
 }
 
@@ -266,11 +276,13 @@ function graphRelationshipDecoder(options: GraphRelationshipOptions): Decoder<Gd
       lastModifiedDateTime: graph.lastModifiedDateTime,
       requestExpiresDateTime: addDays(graph.createdDateTime, policy.gdap.requestLifetimeDays),
     };
-    const customer = graph.customer?.tenantId ?? undefined;
+    // Graph writes null for an absent customer or tenant ID; the issue says which it found.
+    const tenantId = graph.customer === null || graph.customer === undefined ? graph.customer : graph.customer.tenantId;
+    const customer = tenantId ?? undefined;
     const status: GdapStatus = graph.status;
     const bound = "the customer's tenant ID: a relationship is bound to its customer from approval on (GDAP-4)";
-    const activeSince = `an ISO 8601 date-time: a ${status} relationship was activated (GDAP-1)`;
-    const endsAt = `an ISO 8601 date-time: a ${status} relationship has an end time (GDAP-2)`;
+    const activeSince = `an ISO 8601 date-time: a relationship that is ${status} was activated (GDAP-1)`;
+    const endsAt = `an ISO 8601 date-time: a relationship that is ${status} has an end time (GDAP-2)`;
     const customerAt =
       graph.customer === undefined || graph.customer === null ? ["customer"] : ["customer", "tenantId"];
     let relationship: GdapRelationship;
@@ -281,8 +293,8 @@ function graphRelationshipDecoder(options: GraphRelationshipOptions): Decoder<Gd
         break;
       case "approved":
       case "activating":
-        if (!needed(ctx, customer, customerAt, bound)) return FAULT;
-        relationship = { status, ...fields, customer, approvedBy: options.approvedBy ?? unknown };
+        if (!needed(ctx, tenantId, customerAt, bound)) return FAULT;
+        relationship = { status, ...fields, customer: tenantId, approvedBy: options.approvedBy ?? unknown };
         break;
       default: {
         const activated = graph.activatedDateTime;
@@ -296,7 +308,7 @@ function graphRelationshipDecoder(options: GraphRelationshipOptions): Decoder<Gd
           };
           break;
         }
-        const okCustomer = needed(ctx, customer, customerAt, bound);
+        const okCustomer = needed(ctx, tenantId, customerAt, bound);
         const okActivated = needed(ctx, activated, ["activatedDateTime"], activeSince);
         const okEnd = needed(ctx, graph.endDateTime, ["endDateTime"], endsAt);
         if (!okCustomer || !okActivated || !okEnd) return FAULT;

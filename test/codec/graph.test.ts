@@ -233,3 +233,146 @@ describe("Microsoft Graph delegatedAdminAccessAssignment", () => {
     expect(pathsOf(parseGraphAccessAssignments({ "@odata.context": "x" }, assignmentOptions))).toEqual(["value"]);
   });
 });
+
+describe("Microsoft Graph faults in full (INVAR-6)", () => {
+  const faults = (result: Parameters<typeof issuesOf>[0]): string[] =>
+    issuesOf(result).map(({ path, expected, found }) => `${path || "(root)"}: ${expected}; found ${found}`);
+  const relationship = (json: object) => faults(parseGraphDelegatedAdminRelationship(json, { partner }));
+  const active = graph("relationship.json");
+  const assignmentJson = graph("access-assignment.json");
+  const roles = (active.accessDetails as { unifiedRoles: unknown[] }).unifiedRoles;
+
+  it("GDAP-1 GDAP-2 GDAP-4 each missing or broken fact of a relationship is reported at Graph's path", () => {
+    const { customer: _customer, endDateTime: _end, activatedDateTime: _activated, ...unapproved } = active;
+    expect({
+      unknownStatus: relationship({ ...active, status: "Active" }),
+      customerNull: relationship({ ...active, customer: null }),
+      tenantNull: relationship({ ...active, customer: { tenantId: null } }),
+      approvedWithoutCustomer: relationship({ ...unapproved, status: "approved" }),
+      activeWithoutEnd: relationship({ ...active, endDateTime: undefined }),
+      activeWithoutActivation: relationship({ ...active, activatedDateTime: undefined }),
+      repeatedRole: relationship({ ...active, accessDetails: { unifiedRoles: [roles[0], roles[1], roles[0]] } }),
+      globalAdministratorAutoExtends: relationship({
+        ...active,
+        accessDetails: { unifiedRoles: [{ roleDefinitionId: "62e90394-69f5-4237-9190-012177145e10" }] },
+      }),
+      terminatedBeforeActivation: relationship({
+        ...active,
+        status: "terminated",
+        lastModifiedDateTime: "2026-01-11T00:00:00Z",
+      }),
+      expiredUnapprovedBeforeCreation: relationship({
+        ...unapproved,
+        status: "expired",
+        endDateTime: "2026-01-01T00:00:00Z",
+      }),
+      partnerOption: faults(parseGraphDelegatedAdminRelationship(active, { partner: "" })),
+    }).toMatchInlineSnapshot(`
+      {
+        "activeWithoutActivation": [
+          "activatedDateTime: an ISO 8601 date-time: a relationship that is active was activated (GDAP-1); found nothing (the field is missing)",
+        ],
+        "activeWithoutEnd": [
+          "endDateTime: an ISO 8601 date-time: a relationship that is active has an end time (GDAP-2); found nothing (the field is missing)",
+        ],
+        "approvedWithoutCustomer": [
+          "customer: the customer's tenant ID: a relationship is bound to its customer from approval on (GDAP-4); found nothing (the field is missing)",
+        ],
+        "customerNull": [
+          "customer: the customer's tenant ID: a relationship is bound to its customer from approval on (GDAP-4); found null",
+        ],
+        "expiredUnapprovedBeforeCreation": [
+          "endDateTime: an instant not before createdDateTime (2026-01-10T11:24:42.314Z); found 2026-01-01T00:00:00.000Z",
+        ],
+        "globalAdministratorAutoExtends": [
+          "autoExtendDuration: PT0S: a relationship that includes Global Administrator cannot auto-extend (GDAP-2); found "P180D"",
+        ],
+        "partnerOption": [
+          "(root): an identifier in the option partner (a non-empty string of at most 256 characters); found """,
+        ],
+        "repeatedRole": [
+          "accessDetails.unifiedRoles[2].roleDefinitionId: a role not already listed (at index 0); found "729827e3-9c14-49f7-bb1b-9608f156bbb8"",
+        ],
+        "tenantNull": [
+          "customer.tenantId: the customer's tenant ID: a relationship is bound to its customer from approval on (GDAP-4); found null",
+        ],
+        "terminatedBeforeActivation": [
+          "lastModifiedDateTime: an instant not before activatedDateTime (2026-01-12T11:26:44.994Z); found 2026-01-11T00:00:00.000Z",
+        ],
+        "unknownStatus": [
+          "status: one of "created", "approvalPending", "approved", "activating", "active", "expiring", "expired", "terminationRequested", "terminating", "terminated"; found "Active"",
+        ],
+      }
+    `);
+  });
+
+  it("GDAP-4 GDAP-5 the customer and the expiry of requests are read as Graph gives them", () => {
+    const { customer: _customer, activatedDateTime: _a, endDateTime: _e, ...unapproved } = active;
+    const pendingWithCustomer = parseGraphDelegatedAdminRelationship(
+      { ...unapproved, customer: active.customer, status: "approvalPending" },
+      { partner },
+    )._unsafeUnwrap();
+    expect(pendingWithCustomer.customer).toBe(customer);
+    const expiredOpen = parseGraphDelegatedAdminRelationship(
+      { ...unapproved, status: "expired" },
+      { partner },
+    )._unsafeUnwrap();
+    expect(expiredOpen).toMatchObject({ expiredBecause: "requestNotApproved" });
+    expect(expiredOpen).not.toHaveProperty("customer");
+    const expiredBound = parseGraphDelegatedAdminRelationship(
+      { ...unapproved, customer: active.customer, status: "expired", activatedDateTime: null },
+      { partner },
+    )._unsafeUnwrap();
+    expect(expiredBound).toMatchObject({ expiredBecause: "requestNotApproved", customer });
+  });
+
+  it("GDAP-6 each broken fact of an assignment, and of a list page, is reported at Graph's path", () => {
+    const assignmentRoles = (assignmentJson.accessDetails as { unifiedRoles: unknown[] }).unifiedRoles;
+    expect({
+      options: faults(parseGraphAccessAssignment(assignmentJson, { relationship: "", partner: " p", customer: "" })),
+      repeatedRole: faults(
+        parseGraphAccessAssignment(
+          { ...assignmentJson, accessDetails: { unifiedRoles: [...assignmentRoles, assignmentRoles[1]] } },
+          assignmentOptions,
+        ),
+      ),
+      modifiedBeforeCreation: faults(
+        parseGraphAccessAssignment(
+          { ...assignmentJson, lastModifiedDateTime: "2026-01-01T00:00:00Z" },
+          assignmentOptions,
+        ),
+      ),
+      deletedBeforeCreation: faults(
+        parseGraphAccessAssignment(
+          { ...assignmentJson, status: "deleted", lastModifiedDateTime: "2026-01-01T00:00:00Z" },
+          assignmentOptions,
+        ),
+      ),
+      pageWithoutValue: faults(parseGraphAccessAssignments({ "@odata.context": "x" }, assignmentOptions)),
+      emptyNextLink: faults(parseGraphAccessAssignments({ value: [], "@odata.nextLink": "" }, assignmentOptions)),
+    }).toMatchInlineSnapshot(`
+      {
+        "deletedBeforeCreation": [
+          "lastModifiedDateTime: an instant not before createdDateTime (2026-01-12T12:00:18.678Z); found 2026-01-01T00:00:00.000Z",
+        ],
+        "emptyNextLink": [
+          "["@odata.nextLink"]: a string of 1 to 10000 characters; found a string of 0 characters",
+        ],
+        "modifiedBeforeCreation": [
+          "lastModifiedDateTime: an instant not before createdDateTime (2026-01-12T12:00:18.678Z); found 2026-01-01T00:00:00.000Z",
+        ],
+        "options": [
+          "(root): an identifier in the option relationship (a non-empty string of at most 256 characters); found """,
+          "(root): an identifier in the option partner (a non-empty string of at most 256 characters); found " p"",
+          "(root): an identifier in the option customer (a non-empty string of at most 256 characters); found """,
+        ],
+        "pageWithoutValue": [
+          "value: an array of items, each a Microsoft Graph delegatedAdminAccessAssignment; found nothing (the field is missing)",
+        ],
+        "repeatedRole": [
+          "accessDetails.unifiedRoles[2].roleDefinitionId: a role not already listed (at index 1); found "fe930be7-5e62-47db-91af-98c3a49a38b1"",
+        ],
+      }
+    `);
+  });
+});
