@@ -60,20 +60,44 @@ describe("Azure subscriptions, Autopilot devices, MPSA sharing", () => {
   it("AZ-3 INVAR-6 refuses a role assignment made after the last change, or held twice", () => {
     expect(parseAzureSubscription(subscription).isOk()).toBe(true);
     const [owner] = subscription.roleAssignments;
-    expect(pathsOf(parseAzureSubscription({ ...subscription, roleAssignments: [owner, owner] }))).toEqual([
-      "roleAssignments[1]",
-    ]);
     expect(
-      pathsOf(
+      issuesOf(parseAzureSubscription({ ...subscription, roleAssignments: [owner, owner] })),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "a principal and role not already assigned (roleAssignments[0]) (AZ-3)",
+          "found": "Owner held by partner fabrikam",
+          "path": "roleAssignments[1]",
+        },
+      ]
+    `);
+    expect(
+      issuesOf(
         parseAzureSubscription({
           ...subscription,
           roleAssignments: [{ ...owner, assignedAt: "2026-02-01T00:00:00Z" }],
         }),
       ),
-    ).toEqual(["roleAssignments[0].assignedAt"]);
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "an instant not after updatedAt (2026-01-10T00:00:00.000Z)",
+          "found": "2026-02-01T00:00:00.000Z",
+          "path": "roleAssignments[0].assignedAt",
+        },
+      ]
+    `);
     expect(
-      pathsOf(parseAzureSubscription({ ...subscription, roleAssignments: [{ ...owner, role: "Admin" }] })),
-    ).toEqual(["roleAssignments[0].role"]);
+      issuesOf(parseAzureSubscription({ ...subscription, roleAssignments: [{ ...owner, role: "Admin" }] })),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "one of "Owner", "Contributor", "Reader"",
+          "found": ""Admin"",
+          "path": "roleAssignments[0].role",
+        },
+      ]
+    `);
     expect(azureSubscriptionSchema["~standard"].validate(subscription)).toHaveProperty("value.id", "sub-1");
   });
 

@@ -343,6 +343,44 @@ describe("access assignments", () => {
       ),
     ).toEqual(["deletedDateTime"]);
     expect(pathsOf(parseAccessAssignment({ ...assignment, group: "" }))).toEqual(["group"]);
+    const deleted = { ...assignment, status: "deleted", deletedBy: "agent@fabrikam" };
+    expect({
+      modifiedBeforeCreation: issuesOf(
+        parseAccessAssignment({ ...assignment, lastModifiedDateTime: "2026-01-02T00:00:00Z" }),
+      ),
+      deletedBeforeCreation: issuesOf(parseAccessAssignment({ ...deleted, deletedDateTime: "2026-01-02T00:00:00Z" })),
+      modifiedBeforeDeletion: issuesOf(
+        parseAccessAssignment({
+          ...deleted,
+          deletedDateTime: "2026-01-05T00:00:00Z",
+          lastModifiedDateTime: "2026-01-04T00:00:00Z",
+        }),
+      ),
+    }).toMatchInlineSnapshot(`
+      {
+        "deletedBeforeCreation": [
+          {
+            "expected": "an instant not before createdDateTime (2026-01-03T00:00:00.000Z)",
+            "found": "2026-01-02T00:00:00.000Z",
+            "path": "deletedDateTime",
+          },
+        ],
+        "modifiedBeforeCreation": [
+          {
+            "expected": "an instant not before createdDateTime (2026-01-03T00:00:00.000Z)",
+            "found": "2026-01-02T00:00:00.000Z",
+            "path": "lastModifiedDateTime",
+          },
+        ],
+        "modifiedBeforeDeletion": [
+          {
+            "expected": "an instant not before deletedDateTime (2026-01-05T00:00:00.000Z)",
+            "found": "2026-01-04T00:00:00.000Z",
+            "path": "lastModifiedDateTime",
+          },
+        ],
+      }
+    `);
     expect(accessAssignmentSchema["~standard"].validate(assignment)).toHaveProperty("value.group", "helpdesk-agents");
   });
 

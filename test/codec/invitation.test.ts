@@ -120,13 +120,52 @@ describe("invitations", () => {
       acceptedBy: "kim",
     });
     expect(parseInvitation(accepted("2026-01-02T00:00:00Z")).isOk()).toBe(true);
-    expect(pathsOf(parseInvitation(accepted("2025-01-02T00:00:00Z")))).toEqual(["acceptedAt"]);
+    expect(issuesOf(parseInvitation(accepted("2025-01-02T00:00:00Z")))).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "an instant not before sentAt (2026-01-01T00:00:00.000Z)",
+          "found": "2025-01-02T00:00:00.000Z",
+          "path": "acceptedAt",
+        },
+      ]
+    `);
     expect(issuesOf(parseInvitation(accepted(pending.expiresAt)))[0]?.expected).toContain("(INV-4)");
+    // an expiry before sending is the fault, not the acceptance after it
     expect(
-      pathsOf(
+      issuesOf(parseInvitation({ ...accepted("2026-01-02T00:00:00Z"), expiresAt: "2025-12-31T00:00:00Z" })),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "an instant not before sentAt (2026-01-01T00:00:00.000Z)",
+          "found": "2025-12-31T00:00:00.000Z",
+          "path": "expiresAt",
+        },
+      ]
+    `);
+    expect(
+      issuesOf(parseInvitation({ ...accepted("2026-01-02T00:00:00Z"), expiresAt: pending.sentAt })),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "an instant before expiresAt (2026-01-01T00:00:00.000Z): an expired invitation cannot be accepted (INV-4)",
+          "found": "2026-01-02T00:00:00.000Z",
+          "path": "acceptedAt",
+        },
+      ]
+    `);
+    expect(
+      issuesOf(
         parseInvitation({ ...pending, status: "cancelled", cancelledAt: "2025-01-01T00:00:00Z", cancelledBy: "kim" }),
       ),
-    ).toEqual(["cancelledAt"]);
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "an instant not before sentAt (2026-01-01T00:00:00.000Z)",
+          "found": "2025-01-01T00:00:00.000Z",
+          "path": "cancelledAt",
+        },
+      ]
+    `);
     expect(
       parseInvitation({
         ...pending,
@@ -135,9 +174,17 @@ describe("invitations", () => {
         cancelledBy: "kim",
       }).isOk(),
     ).toBe(true);
-    expect(pathsOf(parseInvitation({ ...pending, status: "expired", expiredAt: "2026-03-01T00:00:00Z" }))).toEqual([
-      "expiredAt",
-    ]);
+    expect(
+      issuesOf(parseInvitation({ ...pending, status: "expired", expiredAt: "2026-03-01T00:00:00Z" })),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "expected": "an instant not before expiresAt (2026-04-01T00:00:00.000Z)",
+          "found": "2026-03-01T00:00:00.000Z",
+          "path": "expiredAt",
+        },
+      ]
+    `);
   });
 
   it("INVAR-6 a __proto__ key from JSON.parse is refused as an unknown field and pollutes nothing", () => {
