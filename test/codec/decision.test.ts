@@ -27,6 +27,61 @@ describe("decisions", () => {
       expect(throughJsonText(decision, decisionToJson, parseDecision)._unsafeUnwrap()).toStrictEqual(decision);
   });
 
+  it("INVAR-5 every kind of basis round trips, its instants as ISO strings", () => {
+    const at = Date.UTC(2026, 0, 6);
+    const allowed = allow(
+      ["AZ-3", "MPSA-1"],
+      ["both"],
+      [
+        { kind: "capacity", customer: "contoso", partner: "fabrikam", capacity: "reseller" },
+        {
+          kind: "roleGrant",
+          customer: "contoso",
+          partner: "fabrikam",
+          role: "62e90394-69f5-4237-9190-012177145e10",
+          holder: "adminAgents",
+          capacity: "delegatedAdministrator",
+          grantedAt: at,
+        },
+        { kind: "customerRole", customer: "contoso", user: "kim", role: "62e90394-69f5-4237-9190-012177145e10" },
+        {
+          kind: "azureRoleAssignment",
+          customer: "contoso",
+          subscription: "sub-1",
+          partner: "fabrikam",
+          role: "Owner",
+          assignedAt: at,
+        },
+        {
+          kind: "customerSetting",
+          customer: "contoso",
+          setting: "mpsaPurchaseSharing",
+          changedBy: "kim",
+          changedAt: at,
+        },
+      ],
+    );
+    const json = decisionToJson(allowed);
+    expect(json.basis?.slice(3)).toEqual([
+      {
+        kind: "azureRoleAssignment",
+        customer: "contoso",
+        subscription: "sub-1",
+        partner: "fabrikam",
+        role: "Owner",
+        assignedAt: "2026-01-06T00:00:00.000Z",
+      },
+      {
+        kind: "customerSetting",
+        customer: "contoso",
+        setting: "mpsaPurchaseSharing",
+        changedBy: "kim",
+        changedAt: "2026-01-06T00:00:00.000Z",
+      },
+    ]);
+    expect(throughJsonText(allowed, decisionToJson, parseDecision)._unsafeUnwrap()).toStrictEqual(allowed);
+  });
+
   it("INVAR-6 refuses unknown rules, an allowed decision with remedies and a refused one with a basis", () => {
     expect(issuesOf(parseDecision({ allowed: true, rules: ["MCA-1", "MCA-9"], reasons: [], remedies: [] }))).toEqual([
       { path: "rules[1]", expected: "a rule ID of the catalogue, such as TYPE-2", found: '"MCA-9"' },

@@ -3,7 +3,15 @@
  * `decide`/`evolve`; every command, event and state survives its JSON form, and replaying
  * the parsed events gives the parsed state.
  */
-import { replay } from "partner-relationships";
+import fc from "fast-check";
+import {
+  COMMAND_TYPES,
+  type DomainCommand,
+  type DomainEvent,
+  EVENT_TYPES,
+  GLOBAL_ADMINISTRATOR,
+  replay,
+} from "partner-relationships";
 import {
   commandToJson,
   documentToJson,
@@ -15,7 +23,7 @@ import {
   stateToJson,
   toDocument,
 } from "partner-relationships/codec";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { outcomeArb } from "./history.js";
 import { property } from "./property.js";
 import { throughJsonText } from "./round-trip.js";
@@ -54,4 +62,52 @@ describe("histories made by decide and evolve", () => {
       expect(stateToJson(replay(parsedEvents.value))).toStrictEqual(stateToJson(parsedState.value));
     },
   );
+});
+
+describe("every command and event type, whatever FC_NUM_RUNS says", () => {
+  // The random histories of this sample reach every type but an accepted assignment update
+  // or deletion and an Azure role of a user principal; those are written out below.
+  const outcomes = fc.sample(outcomeArb, { numRuns: 300, seed: 1 });
+  const at = Date.UTC(2026, 0, 5);
+
+  it("INVAR-5 a command of every type survives its JSON form", () => {
+    const seen = new Map<string, DomainCommand>();
+    for (const command of outcomes.flatMap((outcome) => outcome.commands))
+      if (!seen.has(command.type)) seen.set(command.type, command);
+    expect([...seen.keys()].sort()).toEqual([...COMMAND_TYPES].sort());
+    const userRole: DomainCommand = {
+      type: "AssignAzureRole",
+      subscription: "sub-1",
+      principal: { kind: "user", user: "kim" },
+      role: "Reader",
+      by: { kind: "customerUser", id: "kim", tenant: "contoso", roles: [GLOBAL_ADMINISTRATOR] },
+      at,
+    };
+    for (const command of [...seen.values(), userRole])
+      expect(throughJsonText(command, commandToJson, parseCommand)._unsafeUnwrap()).toStrictEqual(command);
+  });
+
+  it("INVAR-5 an event of every type survives its JSON form", () => {
+    const seen = new Map<string, DomainEvent>();
+    for (const event of outcomes.flatMap((outcome) => outcome.events))
+      if (!seen.has(event.type)) seen.set(event.type, event);
+    const created = [...seen.values()].find((event) => event.type === "AccessAssignmentCreated");
+    if (created?.type !== "AccessAssignmentCreated") throw new Error("the sample has no assignment");
+    const assignment = created.assignment;
+    seen.set("AccessAssignmentUpdated", { type: "AccessAssignmentUpdated", at, assignment });
+    if (!seen.has("AccessAssignmentDeleted") && assignment.status === "active")
+      seen.set("AccessAssignmentDeleted", {
+        type: "AccessAssignmentDeleted",
+        at,
+        assignment: {
+          ...assignment,
+          status: "deleted",
+          deletedDateTime: assignment.lastModifiedDateTime,
+          deletedBy: "agent",
+        },
+      });
+    expect([...seen.keys()].sort()).toEqual([...EVENT_TYPES].sort());
+    for (const event of seen.values())
+      expect(throughJsonText(event, eventToJson, parseEvent)._unsafeUnwrap()).toStrictEqual(event);
+  });
 });

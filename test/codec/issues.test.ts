@@ -76,4 +76,27 @@ describe("parseError", () => {
       "(root): expected an object, found null; parsing stopped at a limit",
     );
   });
+
+  it("INVAR-6 the message counts one issue, names at most three, and says 'more' only for a fourth", () => {
+    const issue = (n: number) => ({ path: `roles[${n}]`, segments: ["roles", n], expected: "a role", found: `${n}` });
+    expect(parseError([issue(1)], false).message).toBe(
+      "The input is not a valid value, 1 issue: roles[1]: expected a role, found 1 (INVAR-6).",
+    );
+    expect(parseError([1, 2, 3].map(issue), false).message).toBe(
+      "The input is not a valid value, 3 issues: roles[1]: expected a role, found 1; roles[2]: expected a role, found 2; roles[3]: expected a role, found 3 (INVAR-6).",
+    );
+    expect(parseError([1, 2, 3, 4, 5].map(issue), false).message).toBe(
+      "The input is not a valid value, 5 issues: roles[1]: expected a role, found 1; roles[2]: expected a role, found 2; roles[3]: expected a role, found 3 (and 2 more) (INVAR-6).",
+    );
+  });
+});
+
+describe("the cut-off lengths", () => {
+  it("INVAR-6 a key of 64 characters is shown whole, a longer one cut; a string of 60 is quoted whole", () => {
+    expect(formatPath(["x".repeat(64)])).toBe("x".repeat(64));
+    expect(formatPath(["x".repeat(65)])).toBe(`["${"x".repeat(64)}…"]`);
+    expect(describeFound("a".repeat(60))).toBe(`"${"a".repeat(60)}"`);
+    expect(describeFound("a".repeat(61))).toBe(`"${"a".repeat(60)}"… (61 characters)`);
+    expect(describeFound(false)).toBe("false");
+  });
 });
