@@ -18,12 +18,7 @@ const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: [
-        "test/bench/**",
-        "test/docs/**",
-        "**/node_modules/**",
-        ...globs("MUTATE_EXCLUDE"),
-      ],
+      exclude: ["test/bench/**", "test/docs/**", "**/node_modules/**", ...globs("MUTATE_EXCLUDE")],
       typecheck: { enabled: false },
     },
   }),
