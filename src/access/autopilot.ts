@@ -287,7 +287,7 @@ export function canRegisterDevices(query: AutopilotProfileQuery): Decision {
   if (relationship !== undefined && selling.length > 0) {
     return allow(
       ["AP-2"],
-      [`${partner} is a ${capacityNames(selling)} of ${customer} and adds its devices in Partner Center.`],
+      [`${partner} works with ${customer} as ${capacityNames(selling)} and adds its devices in Partner Center.`],
       selling.map((capacity) => capacityBasis(relationship, capacity)),
     );
   }

@@ -57,7 +57,7 @@ export function holdsRole(relationships: readonly Relationship[], query: RoleQue
   return allow(
     ["INVAR-1", "DAP-1"],
     [
-      `${query.customer} granted ${name} to ${query.partner}'s ${grant.holder} by accepting a ${PARTNER_TYPES[grant.capacity].displayName} invitation.`,
+      `${query.customer} granted ${name} to ${query.partner}'s ${grant.holder} by accepting an invitation for the ${PARTNER_TYPES[grant.capacity].displayName} partner type.`,
     ],
     [grantBasis(relationship, grant)],
   );

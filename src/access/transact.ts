@@ -64,7 +64,7 @@ export function canTransact(query: TransactQuery): Decision {
     return refuse(["MCA-1"], reasons, remedies);
   return allow(
     ["MCA-1"],
-    [`${partner} is a ${capacityNames(selling)} of ${customer}, which accepted the Microsoft Customer Agreement.`],
+    [`${partner} works with ${customer} as ${capacityNames(selling)}, and ${customer} accepted the Microsoft Customer Agreement.`],
     [
       ...selling.map((capacity) => capacityBasis(active, capacity)),
       { kind: "agreement", customer, acceptedBy: agreement.acceptedBy, acceptedAt: agreement.acceptedAt },
