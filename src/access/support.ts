@@ -62,7 +62,9 @@ export function owesSupport(query: SupportQuery): Decision {
   return allow(
     dap ? ["DAP-4"] : ["DAP-2", "DAP-4"],
     dap
-      ? [`${partner} works with ${customer} as ${capacityNames(selling)} and supports it under the Cloud Reseller Agreement.`]
+      ? [
+          `${partner} works with ${customer} as ${capacityNames(selling)} and supports it under the Cloud Reseller Agreement.`,
+        ]
       : [
           `${customer} removed ${partner}'s admin roles, but the reseller relationship stands and has not been renegotiated: ${partner} remains responsible for support under the Cloud Reseller Agreement.`,
           `Without admin roles, ${partner} opens a service request with Microsoft support on ${customer}'s behalf.`,

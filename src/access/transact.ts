@@ -64,7 +64,9 @@ export function canTransact(query: TransactQuery): Decision {
     return refuse(["MCA-1"], reasons, remedies);
   return allow(
     ["MCA-1"],
-    [`${partner} works with ${customer} as ${capacityNames(selling)}, and ${customer} accepted the Microsoft Customer Agreement.`],
+    [
+      `${partner} works with ${customer} as ${capacityNames(selling)}, and ${customer} accepted the Microsoft Customer Agreement.`,
+    ],
     [
       ...selling.map((capacity) => capacityBasis(active, capacity)),
       { kind: "agreement", customer, acceptedBy: agreement.acceptedBy, acceptedAt: agreement.acceptedAt },
