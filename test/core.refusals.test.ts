@@ -536,3 +536,39 @@ describe("relationship step refusals", () => {
     `);
   });
 });
+
+describe("refusals of final values (INVAR-2)", () => {
+  it("INVAR-2 an answered invitation and an ended relationship say they never change again", () => {
+    const accepted = acceptInvitation(pending(), {
+      by: globalAdmin,
+      at: T0 + DAY,
+      agreementAcknowledged: true,
+    })._unsafeUnwrap();
+    expect(
+      refusal(
+        cancelInvitation(accepted.invitation as unknown as PendingInvitation, { by: globalAdmin, at: T0 + 2 * DAY }),
+      ),
+    ).toMatchInlineSnapshot(`
+      {
+        "code": "invitation_not_pending",
+        "invitation": "inv-1",
+        "message": "Invitation inv-1 is accepted and never changes again (INV-1).",
+        "rule": "INV-1",
+        "status": "accepted",
+      }
+    `);
+    const ended = endRelationship(accepted.relationship, { by: adminAgent, at: T0 + 2 * DAY })._unsafeUnwrap();
+    expect(
+      refusal(removeAdminRoles(ended as unknown as ActiveRelationship, { by: globalAdmin, at: T0 + 3 * DAY })),
+    ).toMatchInlineSnapshot(`
+      {
+        "code": "relationship_ended",
+        "customer": "contoso",
+        "endedAt": 1767398400000,
+        "message": "The relationship between contoso and fabrikam ended at 2026-01-03T00:00:00.000Z; an ended relationship never changes again (INVAR-2).",
+        "partner": "fabrikam",
+        "rule": "INVAR-2",
+      }
+    `);
+  });
+});

@@ -3,12 +3,14 @@
  * identifiers, roles and rule IDs (INVAR-3), and to name roles in messages.
  */
 import {
+  allow,
   GLOBAL_ADMINISTRATOR,
   HELPDESK_ADMINISTRATOR,
   isIdentifier,
   isRoleId,
   isRuleId,
   RULE_IDS,
+  refuse,
   roleName,
 } from "partner-relationships";
 import { describe, expect, it } from "vitest";
@@ -48,5 +50,30 @@ describe("rule IDs", () => {
   it("INVAR-3 isRuleId takes the catalogue's IDs and nothing else, prototype keys included", () => {
     for (const rule of RULE_IDS) expect(isRuleId(rule)).toBe(true);
     for (const value of ["INV-9", "inv-1", "toString", "__proto__", ""]) expect(isRuleId(value), value).toBe(false);
+  });
+});
+
+describe("decisions", () => {
+  it("INVAR-1 an allowed decision carries its basis only when one is given; a refused one never has one", () => {
+    expect(allow(["REL-2"], ["listed"])).toStrictEqual({
+      allowed: true,
+      rules: ["REL-2"],
+      reasons: ["listed"],
+      remedies: [],
+    });
+    const basis = [{ kind: "agreement" as const, customer: "contoso", acceptedBy: "kim", acceptedAt: 0 }];
+    expect(allow(["MCA-1"], ["accepted"], basis)).toStrictEqual({
+      allowed: true,
+      rules: ["MCA-1"],
+      reasons: ["accepted"],
+      remedies: [],
+      basis,
+    });
+    expect(refuse(["TYPE-2"], ["no"], ["ask"])).toStrictEqual({
+      allowed: false,
+      rules: ["TYPE-2"],
+      reasons: ["no"],
+      remedies: ["ask"],
+    });
   });
 });
