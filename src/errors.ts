@@ -444,6 +444,6 @@ export function notPermitted(
     rules: decision.rules,
     reasons: decision.reasons,
     remedies: decision.remedies,
-    message: `${step} is not permitted: ${decision.reasons.join(" ")} (${decision.rules.join(", ")}).`,
+    message: `${step} is not permitted (${decision.rules.join(", ")}): ${decision.reasons.join(" ")}`,
   };
 }
