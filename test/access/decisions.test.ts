@@ -722,13 +722,17 @@ describe("refusals of the access steps and of questions asked wrongly (INVAR-3)"
       by: globalAdmin,
       at: T0 + 3 * DAY,
     });
-    expect(notHeld._unsafeUnwrapErr().message).toMatchInlineSnapshot(`"principal: expected a principal holding Contributor on subscription sub-1, found "fabrikam's Admin Agents" (AZ-3)."`);
+    expect(notHeld._unsafeUnwrapErr().message).toMatchInlineSnapshot(
+      `"principal: expected a principal holding Contributor on subscription sub-1, found "fabrikam's Admin Agents" (AZ-3)."`,
+    );
     const userAgain = assignAzureRole(removed, {
       principal: { kind: "user", user: "kim" },
       role: "Owner",
       by: globalAdmin,
       at: T0 + 3 * DAY,
     });
-    expect(userAgain.isOk() ? userAgain.value.roleAssignments.length : userAgain.error.message).toMatchInlineSnapshot(`2`);
+    expect(userAgain.isOk() ? userAgain.value.roleAssignments.length : userAgain.error.message).toMatchInlineSnapshot(
+      `2`,
+    );
   });
 });
