@@ -24,6 +24,7 @@ import {
   GLOBAL_ADMINISTRATOR,
   holdsRole,
   isOnCustomerList,
+  mpsaPartnersOf,
   mpsaPurchaseSharingOff,
   owesSupport,
   type PartnerType,
@@ -662,6 +663,47 @@ describe("refusals of the access steps and of questions asked wrongly (INVAR-3)"
         "customer": "customer: expected a non-empty identifier of at most 256 characters without surrounding spaces, found "" (AZ-1).",
         "id": "id: expected a non-empty identifier of at most 256 characters without surrounding spaces, found "" (AZ-1).",
         "ok": "{"id":"sub-1","customer":"contoso","roleAssignments":[],"updatedAt":1767225600000}",
+      }
+    `);
+  });
+
+  it("MPSA-1 two MPSA partners see each other's purchases only once the customer turned sharing on", () => {
+    const both = [accept("mpsaPartner").relationship, accept("mpsaPartner", { partner: OTHER_PARTNER }).relationship];
+    const on = setMpsaPurchaseSharing(mpsaPurchaseSharingOff(CUSTOMER), {
+      enabled: true,
+      by: globalAdmin,
+      at: T0 + 3 * DAY,
+    });
+    const query = { viewer: PARTNER, purchaser: OTHER_PARTNER, relationships: both };
+    expect({
+      own: line(canSeeMpsaPurchases({ ...query, purchaser: PARTNER, sharing: mpsaPurchaseSharingOff(CUSTOMER) })),
+      off: line(canSeeMpsaPurchases({ ...query, sharing: mpsaPurchaseSharingOff(CUSTOMER) })),
+      on: line(canSeeMpsaPurchases({ ...query, sharing: on._unsafeUnwrap() })),
+      partners: JSON.stringify(
+        mpsaPartnersOf(CUSTOMER, [...both, accept("mpsaPartner", { customer: OTHER_CUSTOMER }).relationship]),
+      ),
+      changedBefore: on
+        .andThen((setting) => setMpsaPurchaseSharing(setting, { enabled: false, by: globalAdmin, at: T0 }))
+        .match(
+          () => "changed",
+          (error) => error.message,
+        ),
+      byHelpdesk: setMpsaPurchaseSharing(mpsaPurchaseSharingOff(CUSTOMER), {
+        enabled: true,
+        by: { ...globalAdmin, roles: [] },
+        at: T0,
+      }).match(
+        () => "changed",
+        (error) => error.message,
+      ),
+    }).toMatchInlineSnapshot(`
+      {
+        "byHelpdesk": "kim may not setMpsaPurchaseSharing: the actor holds none of Global Administrator, Billing Administrator; it needs Global Administrator or Billing Administrator (ACT-1).",
+        "changedBefore": "at: expected an instant not before 2026-01-04T00:00:00.000Z, found "2026-01-01T00:00:00.000Z" (MPSA-1).",
+        "off": "refused (MPSA-1): contoso has not let its MPSA partners see purchases made by each other. | remedies: A customer admin of contoso must let its MPSA partners see purchases made by each other.",
+        "on": "allowed (MPSA-1): fabrikam and adatum are MPSA partners of contoso, which lets them see purchases made by each other. | basis: capacity, capacity, customerSetting",
+        "own": "allowed (MPSA-1): fabrikam sees the MPSA purchases it made itself for contoso. | basis: capacity",
+        "partners": "["fabrikam","adatum"]",
       }
     `);
   });
