@@ -20,7 +20,7 @@ const DURATION_EXPECTED =
 /** An {@link IsoDuration}, written as its ISO 8601 text (`"P730D"`, `"PT0S"`). */
 export const isoDurationDecoder: Decoder<IsoDuration> = /* @__PURE__ */ decoder(DURATION_EXPECTED, (input, ctx) => {
   if (!visit(ctx)) return FAULT;
-  if (typeof input !== "string") return report(ctx, DURATION_EXPECTED, describeFound(input));
+  // parseDuration refuses anything but a string of the supported form.
   const parsed = parseDuration(input);
   return parsed.isOk() ? parsed.value : report(ctx, DURATION_EXPECTED, describeFound(input));
 });

@@ -46,7 +46,7 @@ export interface ParseOptions {
 }
 
 function pick(given: number | undefined, fallback: number): number {
-  return typeof given === "number" && Number.isSafeInteger(given) && given >= 0 ? given : fallback;
+  return Number.isSafeInteger(given) && (given as number) >= 0 ? (given as number) : fallback;
 }
 
 /**

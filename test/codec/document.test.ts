@@ -158,6 +158,15 @@ describe("documents", () => {
     ]);
   });
 
+  it("REL-1 a snapshot may hold several ended relationships of one pair, and one in force beside them", () => {
+    const json = fixture("snapshot.json") as { value: { relationships: Record<string, unknown>[] } };
+    const active = json.value.relationships.find((relationship) => relationship.status === "active");
+    if (active === undefined) throw new Error("the fixture has an active relationship");
+    const ended = { ...active, status: "ended", grants: [], endedBy: "customer", endedByUser: "kim" };
+    const history = { ...json, value: { ...json.value, relationships: [ended, ended, ...json.value.relationships] } };
+    expect(issuesOf(parseSnapshotDocument(history))).toEqual([]);
+  });
+
   it("has a Standard Schema", () => {
     expect(documentSchema["~standard"].validate(fixture("actor.json"))).toHaveProperty("value.kind", "actor");
   });

@@ -28,6 +28,8 @@ describe("policies", () => {
     expect(issuesOf(parsePolicy({ ...json, gdap: { ...json.gdap, minDurationDays: 800 } }))).toEqual([
       { path: "gdap.maxDurationDays", expected: "at least minDurationDays (800)", found: "730" },
     ]);
+    // a single allowed duration is a range too
+    expect(issuesOf(parsePolicy({ ...json, gdap: { ...json.gdap, minDurationDays: 730 } }))).toEqual([]);
     expect(issuesOf(parsePolicy({ ...json, customerDeletableCapacities: ["advisor", "dap"] }))[0]?.path).toBe(
       "customerDeletableCapacities[1]",
     );
