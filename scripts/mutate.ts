@@ -40,7 +40,12 @@ export const MUTATION_AREAS: Readonly<Record<string, MutationArea>> = {
   access: { mutate: ["src/access/", "src/policy-editions.ts"], tests: ["test/access/**/*.test.ts"] },
   decider: {
     mutate: ["src/decider.ts", "src/decider/", "src/state.ts"],
-    tests: ["test/decider.test.ts", "test/decider-all.test.ts", "test/invariants.test.ts", "test/testing/**/*.test.ts"],
+    tests: [
+      "test/decider*.test.ts",
+      "test/invariants.test.ts",
+      "test/untyped-callers.test.ts",
+      "test/testing/**/*.test.ts",
+    ],
   },
   vocabulary: {
     mutate: ["src/vocabulary/", "src/errors.ts", "src/policy.ts", "src/commands.ts", "src/events.ts"],
