@@ -114,7 +114,7 @@ describe("commands that name what the state does not hold", () => {
         "AssignAzureRole": "AZ-3 subscription: the ID of an Azure subscription in the state",
         "CancelInvitation": "INV-3 invitation: the ID of an invitation in the state",
         "CreateAccessAssignment": "GDAP-1 relationship: the ID of a GDAP relationship in the state",
-        "DeleteAccessAssignment": "GDAP-1 assignment: the ID of an access assignment in the state",
+        "DeleteAccessAssignment": "GDAP-6 assignment: the ID of an access assignment in the state",
         "DeleteGdapRelationship": "GDAP-1 relationship: the ID of a GDAP relationship in the state",
         "DeleteRelationship": "TYPE-2 customer: a customer with a relationship with fabrikam",
         "EndRelationship": "REL-3 customer: a customer with a relationship with fabrikam",
@@ -126,7 +126,7 @@ describe("commands that name what the state does not hold", () => {
         "SetGdapAutoExtend": "GDAP-1 relationship: the ID of a GDAP relationship in the state",
         "TerminateGdapRelationship": "GDAP-1 relationship: the ID of a GDAP relationship in the state",
         "Unknown": "INVAR-3 type: a known command type",
-        "UpdateAccessAssignment": "GDAP-1 assignment: the ID of an access assignment in the state",
+        "UpdateAccessAssignment": "GDAP-6 assignment: the ID of an access assignment in the state",
         "UpdateGdapRelationship": "GDAP-1 relationship: the ID of a GDAP relationship in the state",
       }
     `);
@@ -225,7 +225,7 @@ describe("commands that reuse an ID the state holds", () => {
     };
     expect(refusals).toMatchInlineSnapshot(`
       {
-        "CreateAccessAssignment": "GDAP-1 id: the ID of no access assignment in the state",
+        "CreateAccessAssignment": "GDAP-6 id: the ID of no access assignment in the state",
         "CreateGdapRelationship": "GDAP-1 id: the ID of no GDAP relationship in the state",
         "ProvisionAzureSubscription": "AZ-2 id: the ID of no Azure subscription in the state",
         "RecordAzureSubscription": "AZ-1 id: the ID of no Azure subscription in the state",

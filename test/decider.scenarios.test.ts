@@ -242,6 +242,81 @@ describe("a history in which every command type is accepted", () => {
     expect(state.mpsaSharing.get(CUSTOMER)).toMatchObject({ enabled: true, changed: { at: T0 + 5 * DAY } });
   });
 
+  it("GDAP-1 GDAP-6 a command on an entity in the wrong status names the step and the statuses it needs", () => {
+    const at = T0 + 950 * DAY;
+    const refusal = (command: DomainCommand): string =>
+      decide(command, state).match(
+        (produced) => `accepted: ${produced.map((event) => event.type).join(", ")}`,
+        (error) => error.message,
+      );
+    expect({
+      update: refusal({ type: "UpdateGdapRelationship", relationship: "rel-1", displayName: "x", by, at }),
+      delete: refusal({ type: "DeleteGdapRelationship", relationship: "rel-1", by, at }),
+      lock: refusal({ type: "LockGdapForApproval", relationship: "rel-1", by, at }),
+      approve: refusal({ type: "ApproveGdapRelationship", relationship: "rel-1", by: globalAdmin, at }),
+      terminate: refusal({ type: "TerminateGdapRelationship", relationship: "rel-2", by, at }),
+      removeGlobalAdministrator: refusal({ type: "RemoveGdapGlobalAdministrator", relationship: "rel-2", by, at }),
+      autoExtend: refusal({ type: "SetGdapAutoExtend", relationship: "rel-2", autoExtendDuration: "PT0S", by, at }),
+      assign: refusal({
+        type: "CreateAccessAssignment",
+        id: "a-9",
+        relationship: "rel-2",
+        group: "g",
+        roles: [HELPDESK_ADMINISTRATOR],
+        by,
+        at,
+      }),
+      updateDeleted: refusal({
+        type: "UpdateAccessAssignment",
+        assignment: "a-1",
+        roles: [USER_ADMINISTRATOR],
+        by,
+        at,
+      }),
+      deleteDeleted: refusal({ type: "DeleteAccessAssignment", assignment: "a-1", by, at }),
+      updateUnknown: refusal({
+        type: "UpdateAccessAssignment",
+        assignment: "a-9",
+        roles: [USER_ADMINISTRATOR],
+        by,
+        at,
+      }),
+      expireAnswered: refusal({ type: "ExpireInvitation", invitation: "inv-1", at }),
+      provisionWithoutRelationship: refusal({
+        type: "ProvisionAzureSubscription",
+        id: "sub-9",
+        customer: "northwind",
+        partner: PARTNER,
+        by,
+        at,
+      }),
+      deviceAgain: refusal({
+        type: "RegisterAutopilotDevice",
+        id: "dev-1",
+        customer: CUSTOMER,
+        addedBy: { kind: "partner", partner: PARTNER },
+        at,
+      }),
+    }).toMatchInlineSnapshot(`
+      {
+        "approve": "approveGdapRelationship needs a GDAP relationship that is approvalPending, but rel-1 is active (GDAP-1).",
+        "assign": "createAccessAssignment needs a GDAP relationship that is active, but rel-2 is terminated; a terminated relationship is final and never changes again (GDAP-1).",
+        "autoExtend": "setGdapAutoExtend needs a GDAP relationship that is active, but rel-2 is terminated; a terminated relationship is final and never changes again (GDAP-1).",
+        "delete": "deleteGdapRelationship needs a GDAP relationship that is created, but rel-1 is active (GDAP-1).",
+        "deleteDeleted": "deleteAccessAssignment needs an access assignment that is pending or active or error, but a-1 is deleted; a deleted assignment is final (GDAP-6).",
+        "deviceAgain": "id: expected the ID of no Autopilot device in the state, found "dev-1" (AP-2).",
+        "expireAnswered": "Invitation inv-1 is accepted and never changes again (INV-1).",
+        "lock": "lockGdapForApproval needs a GDAP relationship that is created, but rel-1 is active (GDAP-1).",
+        "provisionWithoutRelationship": "customer: expected a customer with a relationship with fabrikam, found "northwind" (AZ-2).",
+        "removeGlobalAdministrator": "removeGlobalAdministrator needs a GDAP relationship that is active, but rel-2 is terminated; a terminated relationship is final and never changes again (GDAP-1).",
+        "terminate": "terminateGdapRelationship needs a GDAP relationship that is active, but rel-2 is terminated; a terminated relationship is final and never changes again (GDAP-1).",
+        "update": "updateGdapRelationship needs a GDAP relationship that is created, but rel-1 is active (GDAP-1).",
+        "updateDeleted": "updateAccessAssignment needs an access assignment that is active, but a-1 is deleted; a deleted assignment is final (GDAP-6).",
+        "updateUnknown": "assignment: expected the ID of an access assignment in the state, found "a-9" (GDAP-6).",
+      }
+    `);
+  });
+
   it("INVAR-2 INVAR-3 evolve leaves the state as it was for events that do not fit it", () => {
     const at = T0 + 1000 * DAY;
     const first = (type: DomainEvent["type"]) => {

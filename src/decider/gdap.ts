@@ -168,7 +168,7 @@ export function decideGdap(
           ),
       );
     case "CreateAccessAssignment":
-      return unused(state.accessAssignments, command.id, "GDAP-1", "access assignment")
+      return unused(state.accessAssignments, command.id, "GDAP-6", "access assignment")
         .andThen(() => known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship"))
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "createAccessAssignment"))
         .andThen((active) =>
@@ -183,7 +183,7 @@ export function decideGdap(
         )
         .map((assignment) => assignmentEvent("AccessAssignmentCreated", command.at, assignment));
     case "UpdateAccessAssignment":
-      return known(state.accessAssignments, command.assignment, "GDAP-1", "assignment", "an access assignment")
+      return known(state.accessAssignments, command.assignment, "GDAP-6", "assignment", "an access assignment")
         .andThen((assignment) => ensureAccessAssignmentStatus(assignment, ["active"], "updateAccessAssignment"))
         .andThen((assignment) =>
           known(relationships, assignment.relationship, "GDAP-1", "relationship", "a GDAP relationship")
@@ -194,7 +194,7 @@ export function decideGdap(
         )
         .map((assignment) => assignmentEvent("AccessAssignmentUpdated", command.at, assignment));
     case "DeleteAccessAssignment":
-      return known(state.accessAssignments, command.assignment, "GDAP-1", "assignment", "an access assignment")
+      return known(state.accessAssignments, command.assignment, "GDAP-6", "assignment", "an access assignment")
         .andThen((assignment) =>
           ensureAccessAssignmentStatus(assignment, ["pending", "active", "error"], "deleteAccessAssignment"),
         )
