@@ -142,8 +142,8 @@ function runArea(name: string, area: MutationArea, force: boolean): number {
     stdio: "inherit",
     env: {
       ...process.env,
-      FC_NUM_RUNS: process.env.FC_NUM_RUNS ?? "10",
-      DIFFERENTIAL_RUNS: process.env.DIFFERENTIAL_RUNS ?? "200",
+      FC_NUM_RUNS: process.env.FC_NUM_RUNS ?? "5",
+      DIFFERENTIAL_RUNS: process.env.DIFFERENTIAL_RUNS ?? "50",
       MUTATE_TESTS: area.tests.join(","),
       MUTATE_EXCLUDE: (area.skip ?? []).join(","),
     },
