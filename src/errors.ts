@@ -190,12 +190,7 @@ export function describeValue(value: unknown): string {
   let text: string;
   try {
     // JSON would print NaN and Infinity as null; String prints every number as itself.
-    text =
-      typeof value === "string"
-        ? JSON.stringify(value)
-        : typeof value === "number"
-          ? String(value)
-          : (JSON.stringify(value) ?? String(value));
+    text = typeof value === "number" ? String(value) : (JSON.stringify(value) ?? String(value));
   } catch {
     text = Object.prototype.toString.call(value);
   }

@@ -54,5 +54,7 @@ describe("partner type catalogue", () => {
     for (const type of PARTNER_TYPE_LIST) expect(isPartnerType(type)).toBe(true);
     for (const value of ["Reseller", "", "constructor", "__proto__", "toString", 3, null])
       expect(isPartnerType(value)).toBe(false);
+    // an object that prints as a partner type is not one
+    expect(isPartnerType({ toString: () => "reseller" })).toBe(false);
   });
 });

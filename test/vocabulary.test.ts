@@ -37,6 +37,8 @@ describe("roles", () => {
       7,
     ])
       expect(isRoleId(value), String(value)).toBe(false);
+    // an object that prints as a role ID is not one
+    expect(isRoleId({ toString: () => GLOBAL_ADMINISTRATOR })).toBe(false);
   });
 
   it("INVAR-3 a role is named by its display name, or by its ID where the library has no name for it", () => {
