@@ -91,7 +91,7 @@ export function parseInstant(text: string): Result<Instant, InstantFault> {
   // V8's Date.parse also refuses month 13, day 0, minute 60 and the like, so on Node these
   // checks cannot be told apart from their mutants; they stay because the standard lets
   // other engines read such text by their own heuristics.
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: equivalent on V8, see above
+  // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator: equivalent on V8, see above
   const valid =
     month >= 1 &&
     month <= 12 &&
@@ -102,6 +102,7 @@ export function parseInstant(text: string): Result<Instant, InstantFault> {
     second <= 59 &&
     offsetHour <= 23 &&
     offsetMinute <= 59;
+  // Stryker restore ConditionalExpression,LogicalOperator,EqualityOperator
   if (!valid) return err({ expected, found: JSON.stringify(text) });
   const ms = Date.parse(text);
   if (!isInstant(ms)) return err({ expected, found: JSON.stringify(text) });
