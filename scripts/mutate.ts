@@ -153,19 +153,24 @@ function runArea(name: string, area: MutationArea, force: boolean): number {
   return run.status ?? 1;
 }
 
+/** An area's latest report, if it has been run. */
+function readReport(name: string): Report | undefined {
+  const path = `${OUT}/areas/${name}.json`;
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Report) : undefined;
+}
+
 function merge(): boolean {
   const rows: string[] = [];
   const files: Record<string, ReportFile> = {};
   let first: Report | undefined;
   let missing = 0;
   for (const name of Object.keys(MUTATION_AREAS)) {
-    const path = `${OUT}/areas/${name}.json`;
-    if (!existsSync(path)) {
+    const report = readReport(name);
+    if (report === undefined) {
       rows.push(`${name.padEnd(11)} not run`);
       missing += 1;
       continue;
     }
-    const report = JSON.parse(readFileSync(path, "utf8")) as Report;
     first ??= report;
     Object.assign(files, report.files);
     const t = tally(report);
@@ -190,9 +195,8 @@ function merge(): boolean {
 /** Prints each undetected mutant: where, which mutator, the line and its replacement. */
 function survivors(): void {
   for (const name of Object.keys(MUTATION_AREAS)) {
-    const path = `${OUT}/areas/${name}.json`;
-    if (!existsSync(path)) continue;
-    const report = JSON.parse(readFileSync(path, "utf8")) as Report;
+    const report = readReport(name);
+    if (report === undefined) continue;
     for (const [file, { source, mutants }] of Object.entries(report.files)) {
       const lines = source.split("\n");
       for (const m of mutants) {

@@ -194,6 +194,16 @@ export function describeValue(value: unknown): string {
   } catch {
     text = Object.prototype.toString.call(value);
   }
+  return cutPrint(text);
+}
+
+/**
+ * A printed value cut to at most 80 characters, ending in `...` when cut.
+ *
+ * @param text - the printed value
+ * @internal
+ */
+export function cutPrint(text: string): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 

@@ -36,6 +36,7 @@ import {
   PARTNER,
   T0,
 } from "./support/actors.js";
+import { untyped } from "./support/untyped.js";
 
 const send: SendInvitationInput = {
   id: "inv-1",
@@ -50,9 +51,6 @@ function refusal<T>(result: Result<T, DomainError>): DomainError {
   expect(result.isErr()).toBe(true);
   return result._unsafeUnwrapErr();
 }
-
-/** An untyped caller's input: the steps check what the types cannot. */
-const untyped = (input: object): SendInvitationInput => input as SendInvitationInput;
 
 const pending = (type: SendInvitationInput["type"] = "reseller"): PendingInvitation =>
   sendInvitation({ ...send, type })._unsafeUnwrap();

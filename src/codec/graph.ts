@@ -277,14 +277,15 @@ function graphRelationshipDecoder(options: GraphRelationshipOptions): Decoder<Gd
       requestExpiresDateTime: addDays(graph.createdDateTime, policy.gdap.requestLifetimeDays),
     };
     // Graph writes null for an absent customer or tenant ID; the issue says which it found.
-    const tenantId = graph.customer === null || graph.customer === undefined ? graph.customer : graph.customer.tenantId;
+    const graphCustomer = graph.customer;
+    const hasCustomer = graphCustomer !== null && graphCustomer !== undefined;
+    const tenantId = hasCustomer ? graphCustomer.tenantId : graphCustomer;
     const customer = tenantId ?? undefined;
     const status: GdapStatus = graph.status;
     const bound = "the customer's tenant ID: a relationship is bound to its customer from approval on (GDAP-4)";
     const activeSince = `an ISO 8601 date-time: a relationship that is ${status} was activated (GDAP-1)`;
     const endsAt = `an ISO 8601 date-time: a relationship that is ${status} has an end time (GDAP-2)`;
-    const customerAt =
-      graph.customer === undefined || graph.customer === null ? ["customer"] : ["customer", "tenantId"];
+    const customerAt = hasCustomer ? ["customer", "tenantId"] : ["customer"];
     let relationship: GdapRelationship;
     switch (status) {
       case "created":

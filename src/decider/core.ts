@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { err, ok, type Result } from "neverthrow";
+import type { Result } from "neverthrow";
 import { acceptAgreement, recordAgreement } from "../agreement.js";
 import type { CoreCommand } from "../commands.js";
-import { type DomainError, invalidInput } from "../errors.js";
+import type { DomainError } from "../errors.js";
 import type { CoreEvent, DomainEvent } from "../events.js";
 import {
   acceptInvitation,
@@ -28,29 +28,16 @@ import {
   deleteRelationship,
   endRelationship,
   ensureActive,
-  type Relationship,
   removeAdminRoles,
 } from "../relationship.js";
 import { agreementOf, type DomainState, relationshipOf } from "../state.js";
-import type { CustomerId, InvitationId, PartnerId } from "../vocabulary/ids.js";
+import type { InvitationId } from "../vocabulary/ids.js";
 import type { RuleId } from "../vocabulary/rules.js";
-import { known, unused } from "./lookup.js";
+import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
 function knownInvitation(state: DomainState, id: InvitationId, rule: RuleId): Result<Invitation, DomainError> {
   return known(state.invitations, id, rule, "invitation", "an invitation");
-}
-
-function knownRelationship(
-  state: DomainState,
-  customer: CustomerId,
-  partner: PartnerId,
-  rule: RuleId,
-): Result<Relationship, DomainError> {
-  const relationship = relationshipOf(state, customer, partner);
-  return relationship === undefined
-    ? err(invalidInput(rule, "customer", `a customer with a relationship with ${partner}`, customer))
-    : ok(relationship);
 }
 
 /**

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { err, type Result } from "neverthrow";
+import type { Result } from "neverthrow";
 import { registerAutopilotDevice } from "../access/autopilot.js";
 import {
   assignAzureRole,
@@ -15,10 +15,10 @@ import {
 } from "../access/azure.js";
 import { setMpsaPurchaseSharing } from "../access/mpsa.js";
 import type { FactCommand } from "../commands.js";
-import { type DomainError, invalidInput } from "../errors.js";
+import type { DomainError } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
-import { agreementOf, allRelationships, type DomainState, mpsaSharingOf, relationshipOf } from "../state.js";
-import { known, unused } from "./lookup.js";
+import { agreementOf, allRelationships, type DomainState, mpsaSharingOf } from "../state.js";
+import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
 /**
@@ -34,13 +34,11 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
         .andThen(() => recordCustomerSubscription({ id: command.id, customer: command.customer, at: command.at }))
         .map((subscription) => [{ type: "AzureSubscriptionRecorded", at: command.at, subscription }]);
     case "ProvisionAzureSubscription": {
-      const relationship = relationshipOf(state, command.customer, command.partner);
-      if (relationship === undefined)
-        return err(
-          invalidInput("AZ-2", "customer", `a customer with a relationship with ${command.partner}`, command.customer),
-        );
-      return unused(state.azureSubscriptions, command.id, "AZ-2", "Azure subscription")
-        .andThen(() =>
+      return knownRelationship(state, command.customer, command.partner, "AZ-2")
+        .andThen((relationship) =>
+          unused(state.azureSubscriptions, command.id, "AZ-2", "Azure subscription").map(() => relationship),
+        )
+        .andThen((relationship) =>
           provisionSubscription({
             id: command.id,
             relationship,

@@ -67,6 +67,9 @@ export function decideGdap(
   policy: Policy,
 ): Result<readonly DomainEvent[], DomainError> {
   const relationships = state.gdapRelationships;
+  const knownGdap = (id: string) => known(relationships, id, "GDAP-1", "relationship", "a GDAP relationship");
+  const knownAssignment = (id: string) =>
+    known(state.accessAssignments, id, "GDAP-6", "assignment", "an access assignment");
   switch (command.type) {
     case "CreateGdapRelationship":
       return unused(relationships, command.id, "GDAP-1", "GDAP relationship")
@@ -89,7 +92,7 @@ export function decideGdap(
         )
         .map((created) => [{ type: "GdapRelationshipCreated", at: command.at, relationship: created }]);
     case "UpdateGdapRelationship":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+      return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "updateGdapRelationship"))
         .andThen((created) =>
           updateGdapRelationship(
@@ -107,7 +110,7 @@ export function decideGdap(
           ).map((updated) => changed("GdapRelationshipUpdated", command.at, created, updated)),
         );
     case "DeleteGdapRelationship":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+      return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "deleteGdapRelationship"))
         .andThen((created) => deleteGdapRelationship(created, { by: command.by, at: command.at }))
         .map((receipt) => [
@@ -119,7 +122,7 @@ export function decideGdap(
           },
         ]);
     case "LockGdapForApproval":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+      return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "lockGdapForApproval"))
         .andThen((created) =>
           lockGdapForApproval(created, { by: command.by, at: command.at }).map((locked) =>
@@ -127,7 +130,7 @@ export function decideGdap(
           ),
         );
     case "ApproveGdapRelationship":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+      return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStatus(relationship, ["approvalPending"], "approveGdapRelationship"))
         .andThen((pending) =>
           approveGdapRelationship(pending, { by: command.by, at: command.at }).map((active) =>
@@ -135,7 +138,7 @@ export function decideGdap(
           ),
         );
     case "TerminateGdapRelationship":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+      return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "terminateGdapRelationship"))
         .andThen((active) =>
           terminateGdapRelationship(active, { by: command.by, at: command.at }).map((terminated) =>
@@ -143,7 +146,7 @@ export function decideGdap(
           ),
         );
     case "RemoveGdapGlobalAdministrator":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+      return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "removeGlobalAdministrator"))
         .andThen((active) =>
           removeGlobalAdministrator(active, { by: command.by, at: command.at }).map((after) =>
@@ -151,7 +154,7 @@ export function decideGdap(
           ),
         );
     case "SetGdapAutoExtend":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+      return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "setGdapAutoExtend"))
         .andThen((active) =>
           setGdapAutoExtend(
@@ -161,15 +164,14 @@ export function decideGdap(
           ).map((after) => changed("GdapAutoExtendSet", command.at, active, after)),
         );
     case "AdvanceGdapRelationship":
-      return known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship").andThen(
-        (relationship) =>
-          advanceGdapRelationship(relationship, command.at).map((after) =>
-            changed("GdapRelationshipAdvanced", command.at, relationship, after),
-          ),
+      return knownGdap(command.relationship).andThen((relationship) =>
+        advanceGdapRelationship(relationship, command.at).map((after) =>
+          changed("GdapRelationshipAdvanced", command.at, relationship, after),
+        ),
       );
     case "CreateAccessAssignment":
       return unused(state.accessAssignments, command.id, "GDAP-6", "access assignment")
-        .andThen(() => known(relationships, command.relationship, "GDAP-1", "relationship", "a GDAP relationship"))
+        .andThen(() => knownGdap(command.relationship))
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "createAccessAssignment"))
         .andThen((active) =>
           createAccessAssignment(active, {
@@ -183,10 +185,10 @@ export function decideGdap(
         )
         .map((assignment) => assignmentEvent("AccessAssignmentCreated", command.at, assignment));
     case "UpdateAccessAssignment":
-      return known(state.accessAssignments, command.assignment, "GDAP-6", "assignment", "an access assignment")
+      return knownAssignment(command.assignment)
         .andThen((assignment) => ensureAccessAssignmentStatus(assignment, ["active"], "updateAccessAssignment"))
         .andThen((assignment) =>
-          known(relationships, assignment.relationship, "GDAP-1", "relationship", "a GDAP relationship")
+          knownGdap(assignment.relationship)
             .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "updateAccessAssignment"))
             .andThen((active) =>
               updateAccessAssignment(assignment, active, { roles: command.roles, by: command.by, at: command.at }),
@@ -194,7 +196,7 @@ export function decideGdap(
         )
         .map((assignment) => assignmentEvent("AccessAssignmentUpdated", command.at, assignment));
     case "DeleteAccessAssignment":
-      return known(state.accessAssignments, command.assignment, "GDAP-6", "assignment", "an access assignment")
+      return knownAssignment(command.assignment)
         .andThen((assignment) =>
           ensureAccessAssignmentStatus(assignment, ["pending", "active", "error"], "deleteAccessAssignment"),
         )

@@ -6,6 +6,9 @@
  */
 import { err, ok, type Result } from "neverthrow";
 import { type InvalidInput, invalidInput } from "../errors.js";
+import type { Relationship } from "../relationship.js";
+import { type DomainState, relationshipOf } from "../state.js";
+import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import type { RuleId } from "../vocabulary/rules.js";
 
 /**
@@ -43,4 +46,25 @@ export function unused(
   what: string,
 ): Result<void, InvalidInput> {
   return map.has(id) ? err(invalidInput(rule, "id", `the ID of no ${what} in the state`, id)) : ok(undefined);
+}
+
+/**
+ * The pair's relationship, or `invalid_input` at `customer` when the customer has none
+ * with the partner.
+ *
+ * @param state - the state
+ * @param customer - the customer the command names
+ * @param partner - the partner the command names
+ * @param rule - the rule the step enforces
+ */
+export function knownRelationship(
+  state: DomainState,
+  customer: CustomerId,
+  partner: PartnerId,
+  rule: RuleId,
+): Result<Relationship, InvalidInput> {
+  const relationship = relationshipOf(state, customer, partner);
+  return relationship === undefined
+    ? err(invalidInput(rule, "customer", `a customer with a relationship with ${partner}`, customer))
+    : ok(relationship);
 }

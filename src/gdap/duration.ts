@@ -16,7 +16,7 @@
  * @module
  */
 import { err, ok, type Result } from "neverthrow";
-import { describeValue, type InvalidDuration } from "../errors.js";
+import { cutPrint, describeValue, type InvalidDuration } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { daysInMonth, type Instant, MS_PER_DAY } from "../vocabulary/time.js";
 
@@ -76,8 +76,7 @@ const SUPPORTED =
 
 /** Text as given (cut at 80 characters), anything else as {@link describeValue} prints it. */
 function printed(value: unknown): string {
-  if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  return describeValue(value);
+  return typeof value === "string" ? cutPrint(value) : describeValue(value);
 }
 
 function invalidDuration(

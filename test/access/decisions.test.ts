@@ -49,6 +49,7 @@ import {
   PARTNER,
   T0,
 } from "../support/actors.js";
+import { untyped } from "../support/untyped.js";
 import { accept, withoutAdminRoles } from "./steps.js";
 
 /** One line per answer: what a person reads. */
@@ -740,8 +741,6 @@ describe("every access question over each kind of relationship (INVAR-1)", () =>
 });
 
 describe("refusals of the access steps and of questions asked wrongly (INVAR-3)", () => {
-  const untyped = <T>(value: unknown): T => value as T;
-
   it("AP-2 registering a device checks the time, the IDs, the source and its channel, then the partner's right", () => {
     const relationships = one("reseller");
     const input = {

@@ -43,12 +43,10 @@ import {
   otherTenantAdmin,
   T0,
 } from "../support/actors.js";
+import { untyped } from "../support/untyped.js";
 import { active, assignment, created, createInput, pending, unwrap, unwrapErr } from "./fixtures.js";
 
 const refusal = <T>(result: Result<T, DomainError>): DomainError => unwrapErr(result);
-
-/** An untyped caller's value: the steps check what the types cannot. */
-const untyped = <T>(value: unknown): T => value as T;
 
 const terminated = (): ActiveGdap => {
   const rel = active();
