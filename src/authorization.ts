@@ -17,8 +17,8 @@ import {
   BILLING_ADMINISTRATOR,
   GLOBAL_ADMINISTRATOR,
   includesRole,
+  libraryRoleName,
   type RoleId,
-  roleName,
 } from "./vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "./vocabulary/ids.js";
 
@@ -107,11 +107,12 @@ export function authorizeCustomerAdmin(
   if (!isActorShaped(actor)) return err(malformedActor(rule, actor));
   // Role names are built only when refusing: an authorised step costs no string work.
   if (actor.kind !== "customerUser")
-    return err(refused(rule, step, actor, "not_a_customer_user", anyOf, roleName, customer));
-  if (actor.tenant !== customer) return err(refused(rule, step, actor, "other_tenant", anyOf, roleName, customer));
+    return err(refused(rule, step, actor, "not_a_customer_user", anyOf, libraryRoleName, customer));
+  if (actor.tenant !== customer)
+    return err(refused(rule, step, actor, "other_tenant", anyOf, libraryRoleName, customer));
   // Role IDs compare case-insensitively (GDAP-11): an actor built by hand may spell them in upper case.
   if (!anyOf.some((role) => includesRole(actor.roles, role)))
-    return err(refused(rule, step, actor, "missing_role", anyOf, roleName, customer));
+    return err(refused(rule, step, actor, "missing_role", anyOf, libraryRoleName, customer));
   return ok(actor);
 }
 

@@ -351,6 +351,7 @@ export {
   SERVICE_SUPPORT_ADMINISTRATOR,
   USER_ADMINISTRATOR,
 } from "./vocabulary/directory-roles.js";
+export { ENTRA_BUILT_IN_ROLES } from "./vocabulary/entra-roles.js";
 export { type CustomerId, type InvitationId, isIdentifier, type PartnerId, type UserId } from "./vocabulary/ids.js";
 export { PARTNER_TYPE_NAMES } from "./vocabulary/partner-type-names.js";
 export {
