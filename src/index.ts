@@ -89,6 +89,7 @@ export {
   authorizePartnerUser,
   CUSTOMER_ADMIN_ROLES,
   DAP_VIEW_ROLES,
+  GDAP_APPROVAL_ROLES,
   GDAP_REQUEST_ROLES,
   RELATIONSHIP_REQUEST_ROLES,
 } from "./authorization.js";
