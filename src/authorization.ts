@@ -15,8 +15,8 @@ import {
 } from "./vocabulary/actors.js";
 import {
   BILLING_ADMINISTRATOR,
+  canonicalRoleId,
   GLOBAL_ADMINISTRATOR,
-  includesRole,
   libraryRoleName,
   type RoleId,
 } from "./vocabulary/directory-roles.js";
@@ -94,7 +94,7 @@ function refused(
  * @param actor - who takes the step
  * @param customer - the customer tenant the step is about
  * @param step - the step's name, for the error
- * @param anyOf - directory roles any one of which will do (default: ACT-1's Global or Billing Administrator)
+ * @param anyOf - directory roles any one of which will do, in lower case as the constants are (default: ACT-1's Global or Billing Administrator); the actor's roles may be in any case
  * @param rule - the rule that asks for them (default `ACT-1`; `ACT-2` or `ACT-4` with their roles)
  * @returns the actor as a {@link CustomerUser}, or why not
  *
@@ -117,8 +117,9 @@ export function authorizeCustomerAdmin(
     return err(refused(rule, step, actor, "not_a_customer_user", anyOf, libraryRoleName, customer));
   if (actor.tenant !== customer)
     return err(refused(rule, step, actor, "other_tenant", anyOf, libraryRoleName, customer));
-  // Role IDs compare case-insensitively (GDAP-11): an actor built by hand may spell them in upper case.
-  if (!anyOf.some((role) => includesRole(actor.roles, role)))
+  // Role IDs compare case-insensitively (GDAP-11): an actor built by hand may spell them in
+  // upper case. `anyOf` is canonical, so a canonical role matches without lower-casing.
+  if (!actor.roles.some((role) => anyOf.includes(role) || anyOf.includes(canonicalRoleId(role))))
     return err(refused(rule, step, actor, "missing_role", anyOf, libraryRoleName, customer));
   return ok(actor);
 }
