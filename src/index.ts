@@ -185,6 +185,7 @@ export {
   type AccessAssignmentId,
   type AccessAssignmentIn,
   type AccessAssignmentStatus,
+  type AccessAssignmentStatusOrUnknown,
   type ActiveAccessAssignment,
   type CreateAccessAssignmentInput,
   createAccessAssignment,
@@ -198,6 +199,7 @@ export {
   type PendingAccessAssignment,
   parseAccessAssignmentStatus,
   type SecurityGroupId,
+  type UnknownStatusAccessAssignment,
   type UpdateAccessAssignmentInput,
   updateAccessAssignment,
 } from "./gdap/access-assignment.js";
@@ -228,6 +230,24 @@ export {
   gdapRolesOfGroup,
 } from "./gdap/effective-access.js";
 export {
+  type DelegatedAdminCustomer,
+  GDAP_OPERATION_STATUSES,
+  GDAP_OPERATION_TYPES,
+  GDAP_REQUEST_ACTIONS,
+  GDAP_REQUEST_STATUSES,
+  type GdapGraphFacts,
+  type GdapOperationData,
+  type GdapOperationStatus,
+  type GdapOperationType,
+  type GdapRelationshipOperation,
+  type GdapRelationshipRequest,
+  type GdapRequestAction,
+  type GdapRequestStatus,
+  type ResellerFields,
+  UNKNOWN_FUTURE_VALUE,
+  type UnknownFutureValue,
+} from "./gdap/graph-records.js";
+export {
   type ActivatingGdap,
   type ActiveGdap,
   type ApprovalPendingGdap,
@@ -256,6 +276,7 @@ export {
   type GdapRelationshipFields,
   type GdapRelationshipId,
   type GdapRelationshipIn,
+  type GdapRelationshipStatus,
   type GdapStatus,
   type GdapStepInput,
   type GdapTerminationFields,
@@ -272,7 +293,9 @@ export {
   type TerminatingGdap,
   type TerminationRequestedGdap,
   terminateGdapRelationship,
+  type UnknownStatusGdap,
   type UpdateGdapRelationshipInput,
+  unknownGdapStatusReason,
   updateGdapRelationship,
 } from "./gdap/relationship.js";
 export {
