@@ -130,6 +130,8 @@ export interface ErrorAccessAssignment extends AccessAssignmentFields {
 export interface UnknownStatusAccessAssignment extends AccessAssignmentFields {
   /** Discriminant: Graph's evolvable-enumeration sentinel. */
   readonly status: UnknownFutureValue;
+  /** The status as Graph sent it, when Graph named a member this version does not know (not `unknownFutureValue` itself). */
+  readonly graphStatus?: string;
 }
 
 /** The status of an assignment: an {@link AccessAssignmentStatus}, or Graph's `unknownFutureValue` (GDAP-11). */

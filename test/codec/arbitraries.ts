@@ -563,3 +563,32 @@ export const mpsaSharingArb: fc.Arbitrary<MpsaPurchaseSharing> = fc.oneof(
     { noNullPrototype: true, requiredKeys: ["customer", "enabled"] },
   ),
 );
+
+const DANGEROUS_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"];
+const DOMAIN_KEYS = ["status", "kind", "schemaVersion", "value", "id", "roles", "grants", "allowed", "basis", "sentAt"];
+
+/** Object keys a hostile input uses: any short string, the dangerous keys, the domain's keys. */
+export const hostileKeyArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...DANGEROUS_KEYS) },
+  { weight: 1, arbitrary: fc.constantFrom(...DOMAIN_KEYS) },
+);
+
+/**
+ * Any value a hostile or broken caller may pass: objects with dangerous keys
+ * (`__proto__`, `constructor`) and domain keys, null prototypes, boxed values, maps,
+ * sets, sparse arrays, dates, typed arrays, big integers.
+ */
+export const hostileValueArb: fc.Arbitrary<unknown> = fc.anything({
+  key: hostileKeyArb,
+  maxDepth: 4,
+  withObjectString: true,
+  withNullPrototype: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withSparseArray: true,
+  withDate: true,
+  withTypedArray: true,
+  withBigInt: true,
+});
