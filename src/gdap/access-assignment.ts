@@ -26,8 +26,8 @@ import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import type { Instant } from "../vocabulary/time.js";
 import type { Lifecycle } from "../vocabulary/transition.js";
-import { type ActiveGdap, ensureGdapActiveAt, type GdapRelationshipId } from "./relationship.js";
 import { UNKNOWN_FUTURE_VALUE, type UnknownFutureValue } from "./graph-records.js";
+import { type ActiveGdap, ensureGdapActiveAt, type GdapRelationshipId } from "./relationship.js";
 
 /** An access assignment's ID, chosen by the caller. */
 export type AccessAssignmentId = string;
