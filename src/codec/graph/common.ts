@@ -79,8 +79,8 @@ export function graphEnum<const T extends string>(values: readonly T[]): Decoder
   });
 }
 
-/** Graph's seven fractional digits (and any beyond milliseconds) are cut to three: truncated, never rounded up. */
-const SUB_MILLISECOND = /(\.\d{3})\d+(?=Z|[+-]\d{2}:\d{2}$)/;
+/** Graph's seven fractional digits (up to nine) are cut to three: truncated, never rounded up. */
+const SUB_MILLISECOND = /(\.\d{3})\d{1,6}(?=Z$|[+-]\d{2}:\d{2}$)/;
 
 /**
  * A Graph `DateTimeOffset`: ISO 8601 with an offset and up to nine fractional digits. The
