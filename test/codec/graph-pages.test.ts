@@ -21,6 +21,7 @@ import {
   toStandardSchema,
 } from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
+import { graphPage } from "../../examples/graph-page.js";
 import { formatPath } from "../../src/codec/issues.js";
 import { hostileValueArb } from "./arbitraries.js";
 import { assertNoGlobalChange } from "./poisoning.js";
@@ -419,5 +420,20 @@ describe("every Graph reader on hostile input (INVAR-6, INVAR-8)", () => {
 
   it("INVAR-6 reading hostile Graph payloads touched no prototype or global", () => {
     assertNoGlobalChange();
+  });
+});
+
+describe("examples/graph-page.ts", () => {
+  it("GDAP-11 the example reads its page item by item: two relationships kept, one fault, the unknown one granting nothing", () => {
+    const lines: string[] = [];
+    graphPage((line) => lines.push(line));
+    const text = lines.join("\n");
+    expect(lines.filter((line) => line.startsWith("  rel-"))).toHaveLength(2);
+    expect(text).toContain("rel-future: unknownFutureValue, Contoso Inc");
+    expect(text).toContain("item 2: value[2].activatedDateTime: expected an ISO 8601 date-time");
+    expect(text).toContain("$skiptoken=Mw");
+    expect(text).toContain("through rel-future: false");
+    expect(text).toContain("does not know, so it grants nothing");
+    expect(lines.filter((line) => line.startsWith("\n=== "))).toHaveLength(5);
   });
 });
