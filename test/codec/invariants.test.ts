@@ -172,6 +172,8 @@ function mutate(json: unknown, mutation: Mutation): unknown {
       return copy;
     }
     case "add":
+      // An array's length cannot be redefined as a value of another kind (a RangeError in the test, not the parser).
+      if (Array.isArray(target) && mutation.key === "length") return copy;
       Object.defineProperty(target, mutation.key, {
         value: mutation.value,
         enumerable: true,
