@@ -437,3 +437,29 @@ describe("examples/graph-page.ts", () => {
     expect(lines.filter((line) => line.startsWith("\n=== "))).toHaveLength(5);
   });
 });
+
+describe("the readers' options (INVAR-8)", () => {
+  it("INVAR-8 options missing, not an object or not identifiers are issues at the root naming the option, never a throw", () => {
+    const faults = (result: Result<unknown, ParseError>) => issuesOf(result).map((issue) => issue.expected);
+    expect(faults(parseGraphDelegatedAdminRelationship(active, undefined as never))).toEqual([
+      "an identifier in the option partner (a non-empty string of at most 256 characters)",
+    ]);
+    expect(
+      faults(
+        parseGraphDelegatedAdminRelationship(active, {
+          partner,
+          createdBy: 42 as never,
+          terminationRequestedBy: "reseller" as never,
+        }),
+      ),
+    ).toEqual([
+      'the option terminationRequestedBy: "partner" or "customer"',
+      "an identifier in the option createdBy (a non-empty string of at most 256 characters)",
+    ]);
+    expect(pathsOf(parseGraphAccessAssignment(assignment, null as never))).toEqual(["", "", ""]);
+    expect(pathsOf(parseGraphAccessAssignment(assignment, { ...assignmentOptions, deletedBy: "" }))).toEqual([""]);
+    expect(pathsOf(parseGraphRelationshipRequest(request, 7 as never))).toEqual([""]);
+    expect(pathsOf(parseGraphRelationshipOperation(operation, { relationship: " x" }))).toEqual([""]);
+    expect(pathsOf(parseGraphDelegatedAdminCustomers(page([]), null as never))).toEqual([]);
+  });
+});

@@ -32,6 +32,8 @@ import {
   graphMember,
   IGNORE,
   option,
+  optionalOption,
+  optionsOf,
   rolePath,
   unifiedRoles,
 } from "./common.js";
@@ -88,10 +90,12 @@ const assignmentPath: FieldPath = (field, index) => {
  */
 export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): Decoder<AccessAssignment> {
   return decoder("a Microsoft Graph delegatedAdminAccessAssignment", (input, ctx) => {
+    const given = optionsOf(options);
     const okOptions = [
-      option(ctx, "relationship", options.relationship),
-      option(ctx, "partner", options.partner),
-      option(ctx, "customer", options.customer),
+      option(ctx, "relationship", given.relationship),
+      option(ctx, "partner", given.partner),
+      option(ctx, "customer", given.customer),
+      optionalOption(ctx, "deletedBy", given.deletedBy),
     ];
     if (okOptions.includes(false)) return FAULT;
     const graph = graphAssignment.decode(input, ctx);
@@ -99,9 +103,9 @@ export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): D
     const etag = graph["@odata.etag"];
     const fields: AccessAssignmentFields = {
       id: graph.id,
-      relationship: options.relationship,
-      partner: options.partner,
-      customer: options.customer,
+      relationship: given.relationship as GdapRelationshipId,
+      partner: given.partner as PartnerId,
+      customer: given.customer as CustomerId,
       group: graph.accessContainer.accessContainerId,
       roles: graph.accessDetails.unifiedRoles.map((role): RoleId => role.roleDefinitionId),
       createdDateTime: graph.createdDateTime,
@@ -116,7 +120,7 @@ export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): D
             status,
             ...fields,
             deletedDateTime: graph.lastModifiedDateTime,
-            deletedBy: options.deletedBy ?? GRAPH_UNKNOWN_USER,
+            deletedBy: given.deletedBy ?? GRAPH_UNKNOWN_USER,
           }
         : status === "unknownFutureValue" && sent !== undefined
           ? { status, ...fields, graphStatus: sent }
