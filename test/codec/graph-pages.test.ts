@@ -463,3 +463,19 @@ describe("the readers' options (INVAR-8)", () => {
     expect(pathsOf(parseGraphDelegatedAdminCustomers(page([]), null as never))).toEqual([]);
   });
 });
+
+describe("the request expiry Graph does not carry (GDAP-5)", () => {
+  it("GDAP-5 INVAR-8 a policy without a usable request lifetime is an issue at the root; an expiry past the latest instant one at createdDateTime", () => {
+    const policy = (requestLifetimeDays: unknown) => ({ gdap: { requestLifetimeDays } }) as never;
+    expect(issuesOf(parseGraphDelegatedAdminRelationship(active, { partner, policy: policy("90") }))).toEqual([
+      {
+        path: "",
+        expected: "the option policy, with gdap.requestLifetimeDays a whole number of days",
+        found: '"90"',
+      },
+    ]);
+    expect(pathsOf(parseGraphDelegatedAdminRelationship(active, { partner, policy: {} as never }))).toEqual([""]);
+    const late = { ...created, createdDateTime: "9999-12-31T00:00:00Z", lastModifiedDateTime: "9999-12-31T00:00:00Z" };
+    expect(pathsOf(parseGraphDelegatedAdminRelationship(late, { partner }))).toEqual(["createdDateTime"]);
+  });
+});

@@ -35,7 +35,7 @@ import {
 import { DEFAULT_POLICY, type Policy } from "../../policy.js";
 import type { RoleId } from "../../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../../vocabulary/ids.js";
-import { addDays, type Instant } from "../../vocabulary/time.js";
+import { addDays, formatInstant, type Instant, isInstant } from "../../vocabulary/time.js";
 import {
   boolean,
   type Decoder,
@@ -201,7 +201,21 @@ export function graphRelationshipDecoder(options: GraphRelationshipOptions): Dec
           }
         : {}),
     };
-    const policy = given.policy ?? DEFAULT_POLICY;
+    const lifetime = (given.policy ?? DEFAULT_POLICY).gdap?.requestLifetimeDays;
+    if (!Number.isSafeInteger(lifetime) || (lifetime as number) < 0)
+      return report(
+        ctx,
+        "the option policy, with gdap.requestLifetimeDays a whole number of days",
+        describeFound(lifetime),
+      );
+    const requestExpiresDateTime = addDays(graph.createdDateTime, lifetime as number);
+    if (!isInstant(requestExpiresDateTime))
+      return report(
+        ctx,
+        `an instant at least ${lifetime} days before the latest instant: the request expires then (GDAP-5)`,
+        formatInstant(graph.createdDateTime),
+        ["createdDateTime"],
+      );
     const unknown = GRAPH_UNKNOWN_USER;
     const fields: GdapRelationshipFields = {
       id: graph.id,
@@ -213,7 +227,7 @@ export function graphRelationshipDecoder(options: GraphRelationshipOptions): Dec
       createdDateTime: graph.createdDateTime,
       createdBy: given.createdBy ?? unknown,
       lastModifiedDateTime: graph.lastModifiedDateTime,
-      requestExpiresDateTime: addDays(graph.createdDateTime, policy.gdap.requestLifetimeDays),
+      requestExpiresDateTime,
       ...facts,
     };
     // Graph writes null for an absent customer or tenant ID; the issue says which it found.
