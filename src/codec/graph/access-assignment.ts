@@ -5,7 +5,7 @@
  * library models); the relationship, partner and customer come from the options (Graph's
  * payload does not carry them); `@odata.etag` is kept as `etag`; a deleted assignment
  * was deleted at its `lastModifiedDateTime`. A status Graph added after this version is
- * an {@link UnknownStatusAccessAssignment} (GDAP-11).
+ * an {@link partner-relationships!UnknownStatusAccessAssignment} (GDAP-11).
  *
  * @module
  */
@@ -134,7 +134,7 @@ export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): D
  * `…/delegatedAdminRelationships/{id}/accessAssignments/{id}`, or a create response)
  * into an access assignment (INVAR-6). The relationship, partner and customer come from
  * the options; the etag is kept; a status this version does not know gives an
- * {@link UnknownStatusAccessAssignment} (GDAP-11).
+ * {@link partner-relationships!UnknownStatusAccessAssignment} (GDAP-11).
  *
  * @param input - the parsed JSON body
  * @param options - the relationship, partner and customer (required), who deleted it, limits

@@ -17,7 +17,7 @@
  * `autoExtendDuration` is `PT0S` (none).
  *
  * A status Graph added after this version (`unknownFutureValue`, or another member's name)
- * is an {@link UnknownStatusGdap}: kept, granting nothing, refused by every step (GDAP-11).
+ * is an {@link partner-relationships!UnknownStatusGdap}: kept, granting nothing, refused by every step (GDAP-11).
  * The mapped value passes the library's own checks (time order, roles each once, …); a
  * violation is reported at the Graph property it comes from.
  *
@@ -310,7 +310,7 @@ export function graphRelationshipDecoder(options: GraphRelationshipOptions): Dec
  * (GET `/tenantRelationships/delegatedAdminRelationships/{id}`, or the body of a create or
  * update response) into a GDAP relationship (INVAR-6: never throws; every fault with its
  * Graph path). The customer's display name, the etag and the reseller fields are kept
- * (GDAP-10, GDAP-11); a status this version does not know gives an {@link UnknownStatusGdap}.
+ * (GDAP-10, GDAP-11); a status this version does not know gives an {@link partner-relationships!UnknownStatusGdap}.
  *
  * @param input - the parsed JSON body
  * @param options - the partner (required), the policy and the users Graph does not name, limits
