@@ -1,7 +1,8 @@
 /**
  * The JSON form of GDAP access assignments in all five statuses of Microsoft Graph
- * (GDAP-6), discriminated by `status`: parser, serialiser and Standard Schema. For
- * Graph's own payloads see `parseGraphAccessAssignment`.
+ * (GDAP-6), and in Graph's `unknownFutureValue` (GDAP-11), discriminated by `status`:
+ * parser, serialiser and Standard Schema. Graph's `@odata.etag` is kept as `etag` when
+ * known. For Graph's own payloads see `parseGraphAccessAssignment`.
  *
  * Besides the shape, the parser checks what the steps guarantee: at least one role, each
  * once; created ≤ last modified; a deletion not before the creation and the last change
@@ -19,9 +20,21 @@ import type {
   DeletingAccessAssignment,
   ErrorAccessAssignment,
   PendingAccessAssignment,
+  UnknownStatusAccessAssignment,
 } from "../gdap/access-assignment.js";
 import { formatInstant } from "../vocabulary/time.js";
-import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
+import {
+  array,
+  type Decoder,
+  decode,
+  literal,
+  object,
+  optional,
+  refine,
+  string,
+  taggedUnion,
+  type Violation,
+} from "./decoder.js";
 import { duplicateRoles, type FieldPath } from "./gdap.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
@@ -47,12 +60,22 @@ export interface AccessAssignmentFieldsJson {
   readonly createdDateTime: string;
   /** ISO 8601. */
   readonly lastModifiedDateTime: string;
+  /** Graph's `@odata.etag`, when known. */
+  readonly etag?: string;
 }
 
 /** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
 export interface LiveAccessAssignmentJson extends AccessAssignmentFieldsJson {
   /** Discriminant: the assignment's status, any but `"deleted"`. */
   readonly status: "pending" | "active" | "deleting" | "error";
+}
+
+/** An {@link UnknownStatusAccessAssignment} in JSON (GDAP-11). */
+export interface UnknownStatusAccessAssignmentJson extends AccessAssignmentFieldsJson {
+  /** Discriminant: always `"unknownFutureValue"`. */
+  readonly status: "unknownFutureValue";
+  /** The status Graph sent, when it named a member this version does not know. */
+  readonly graphStatus?: string;
 }
 
 /** A {@link DeletedAccessAssignment} in JSON. */
@@ -66,7 +89,10 @@ export interface DeletedAccessAssignmentJson extends AccessAssignmentFieldsJson 
 }
 
 /** An {@link AccessAssignment} in JSON, discriminated by `status`. */
-export type AccessAssignmentJson = LiveAccessAssignmentJson | DeletedAccessAssignmentJson;
+export type AccessAssignmentJson =
+  | LiveAccessAssignmentJson
+  | DeletedAccessAssignmentJson
+  | UnknownStatusAccessAssignmentJson;
 
 const ownPath: FieldPath = (field, index) => (index === undefined ? [field] : [field, index]);
 
@@ -104,6 +130,7 @@ const fields = {
   roles: /* @__PURE__ */ array(roleId, { minLength: 1 }),
   createdDateTime: instant,
   lastModifiedDateTime: instant,
+  etag: /* @__PURE__ */ optional(/* @__PURE__ */ string({ minLength: 1 })),
 } as const;
 
 function checked<T extends AccessAssignment>(decoder: Decoder<T>): Decoder<T> {
@@ -130,6 +157,13 @@ const deleted: Decoder<DeletedAccessAssignment> = /* @__PURE__ */ checked(
 const error: Decoder<ErrorAccessAssignment> = /* @__PURE__ */ checked(
   /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["error"]), ...fields }),
 );
+const unknownFutureValue: Decoder<UnknownStatusAccessAssignment> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["unknownFutureValue"]),
+    ...fields,
+    graphStatus: /* @__PURE__ */ optional(identifier),
+  }),
+);
 
 /** The decoder of an {@link AccessAssignment}'s JSON form, for composing larger decoders. */
 export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ */ taggedUnion("status", {
@@ -138,6 +172,7 @@ export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ *
   deleting,
   deleted,
   error,
+  unknownFutureValue,
 });
 
 /**
@@ -152,7 +187,7 @@ export function parseAccessAssignment(input: unknown, options?: ParseOptions): R
 }
 
 function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentFieldsJson {
-  return {
+  const json: AccessAssignmentFieldsJson = {
     id: assignment.id,
     relationship: assignment.relationship,
     partner: assignment.partner,
@@ -162,6 +197,7 @@ function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentField
     createdDateTime: instantToJson(assignment.createdDateTime),
     lastModifiedDateTime: instantToJson(assignment.lastModifiedDateTime),
   };
+  return assignment.etag === undefined ? json : { ...json, etag: assignment.etag };
 }
 
 /**
@@ -170,14 +206,21 @@ function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentField
  * @param assignment - the assignment
  */
 export function accessAssignmentToJson(assignment: AccessAssignment): AccessAssignmentJson {
-  return assignment.status === "deleted"
-    ? {
+  switch (assignment.status) {
+    case "deleted":
+      return {
         status: "deleted",
         ...fieldsToJson(assignment),
         deletedDateTime: instantToJson(assignment.deletedDateTime),
         deletedBy: assignment.deletedBy,
-      }
-    : { status: assignment.status, ...fieldsToJson(assignment) };
+      };
+    case "unknownFutureValue":
+      return assignment.graphStatus === undefined
+        ? { status: "unknownFutureValue", ...fieldsToJson(assignment) }
+        : { status: "unknownFutureValue", ...fieldsToJson(assignment), graphStatus: assignment.graphStatus };
+    default:
+      return { status: assignment.status, ...fieldsToJson(assignment) };
+  }
 }
 
 /** A Standard Schema v1 validator of access assignments (vendor `partner-relationships`). */
