@@ -21,10 +21,21 @@ import type {
   PendingAccessAssignment,
 } from "../gdap/access-assignment.js";
 import { formatInstant } from "../vocabulary/time.js";
-import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
+import {
+  array,
+  type Decoder,
+  decode,
+  literal,
+  object,
+  optional,
+  refine,
+  taggedUnion,
+  type Violation,
+} from "./decoder.js";
 import { duplicateRoles, type FieldPath } from "./gdap.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { type PendingGdapChangeJson, pendingFieldToJson, pendingGdapChangeDecoder } from "./pending.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
@@ -47,6 +58,8 @@ export interface AccessAssignmentFieldsJson {
   readonly createdDateTime: string;
   /** ISO 8601. */
   readonly lastModifiedDateTime: string;
+  /** A change asked for by a request or operation and not yet succeeded (GDAP-8, GDAP-9). */
+  readonly pending?: PendingGdapChangeJson;
 }
 
 /** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
@@ -104,6 +117,7 @@ const fields = {
   roles: /* @__PURE__ */ array(roleId, { minLength: 1 }),
   createdDateTime: instant,
   lastModifiedDateTime: instant,
+  pending: /* @__PURE__ */ optional(pendingGdapChangeDecoder),
 } as const;
 
 function checked<T extends AccessAssignment>(decoder: Decoder<T>): Decoder<T> {
@@ -161,6 +175,7 @@ function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentField
     roles: [...assignment.roles],
     createdDateTime: instantToJson(assignment.createdDateTime),
     lastModifiedDateTime: instantToJson(assignment.lastModifiedDateTime),
+    ...pendingFieldToJson(assignment),
   };
 }
 

@@ -53,6 +53,7 @@ import {
 import { isoDurationDecoder, isoDurationToJson } from "./duration.js";
 import type { ParseError, PathSegment } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { type PendingGdapChangeJson, pendingFieldToJson, pendingGdapChangeDecoder } from "./pending.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
@@ -79,6 +80,8 @@ export interface GdapRelationshipFieldsJson {
   readonly lastModifiedDateTime: string;
   /** ISO 8601. */
   readonly requestExpiresDateTime: string;
+  /** A change asked for by a request or operation and not yet succeeded (GDAP-8, GDAP-9). */
+  readonly pending?: PendingGdapChangeJson;
 }
 
 /** A {@link CreatedGdap} or {@link ApprovalPendingGdap} in JSON. */
@@ -330,6 +333,7 @@ const fields = {
   createdBy: identifier,
   lastModifiedDateTime: instant,
   requestExpiresDateTime: instant,
+  pending: /* @__PURE__ */ optional(pendingGdapChangeDecoder),
 } as const;
 
 const approval = { customer: identifier, approvedBy: identifier } as const;
@@ -436,6 +440,7 @@ function fieldsToJson(relationship: GdapRelationshipFields): GdapRelationshipFie
     createdBy: relationship.createdBy,
     lastModifiedDateTime: instantToJson(relationship.lastModifiedDateTime),
     requestExpiresDateTime: instantToJson(relationship.requestExpiresDateTime),
+    ...pendingFieldToJson(relationship),
   };
 }
 
