@@ -38,6 +38,7 @@ import {
   GDAP_OPERATION_STATUSES,
   GDAP_REQUEST_STATUSES,
   type GdapChangeAction,
+  type GdapOperationData,
   type GdapOperationStatus,
   type GdapPendingChangeField,
   type GdapRelationshipOperation,
@@ -136,6 +137,18 @@ function withPending<T extends Target>(value: T, pending: PendingGdapChange): T 
   return { ...value, pending };
 }
 
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
+/** The arguments an untyped caller may have got wrong: objects where objects are due (INVAR-8). */
+function checkShapes(value: unknown, report: unknown, input: unknown, rule: RuleId): Result<void, InvalidInput> {
+  if (!isObject(value)) return err(invalidInput(rule, "value", "a GDAP relationship or access assignment", value));
+  if (!isObject(report)) return err(invalidInput(rule, "report", "a request or operation", report));
+  if (!isObject(input)) return err(invalidInput(rule, "input", "who and when: { by, at }", input));
+  return ok(undefined);
+}
+
 function checkReport(report: GdapChangeReport): Result<GdapChangeReport, InvalidInput> {
   const rule = ruleOf(report);
   const statuses: readonly string[] = report.via === "request" ? GDAP_REQUEST_STATUSES : GDAP_OPERATION_STATUSES;
@@ -194,8 +207,10 @@ function undecided<T extends Target>(
         ? "a status"
         : "a kind";
   return {
+    // Only a status Graph calls unknownFutureValue is noted on the change pending; an
+    // unknown action may not even be about it.
     value:
-      pending === undefined
+      pending === undefined || report.action === UNKNOWN_FUTURE_VALUE
         ? value
         : withPending(value, { ...pending, status: UNKNOWN_FUTURE_VALUE, lastModifiedDateTime: at }),
     outcome: "undecided",
@@ -218,54 +233,57 @@ function settle<T extends Target>(
   input: GdapChangeInput,
   step: Step<T>,
 ): Result<GdapChangeResult<T>, DomainError> {
-  return checkReport(report).andThen(() =>
-    samePending(value, report).andThen((pending): Result<GdapChangeResult<T>, DomainError> => {
-      const rule = ruleOf(report);
-      const name = nameOf(report);
-      const since = pending?.lastModifiedDateTime ?? value.lastModifiedDateTime;
-      return checkTime(input.at, rule, since).andThen((at): Result<GdapChangeResult<T>, DomainError> => {
-        if (report.action === UNKNOWN_FUTURE_VALUE || report.status === UNKNOWN_FUTURE_VALUE)
-          return ok(undecided(value, pending, report, at));
-        const action = report.action;
-        if (report.status === "failed")
-          return ok({
-            value: settled(value),
-            outcome: "failed",
+  return checkShapes(value, report, input, ruleOf(report ?? {}))
+    .andThen(() => checkReport(report))
+    .andThen(() =>
+      samePending(value, report).andThen((pending): Result<GdapChangeResult<T>, DomainError> => {
+        const rule = ruleOf(report);
+        const name = nameOf(report);
+        const since = pending?.lastModifiedDateTime ?? value.lastModifiedDateTime;
+        return checkTime(input.at, rule, since).andThen((at): Result<GdapChangeResult<T>, DomainError> => {
+          if (report.action === UNKNOWN_FUTURE_VALUE || report.status === UNKNOWN_FUTURE_VALUE)
+            return ok(undecided(value, pending, report, at));
+          const action = report.action;
+          if (report.status === "failed")
+            return ok({
+              value: settled(value),
+              outcome: "failed",
+              rules: [rule],
+              reason: `${name} failed: nothing changed on ${value.id} (${rule}).`,
+            });
+          const by = pending?.by ?? input.by;
+          if (by === undefined)
+            return err(invalidInput(rule, "by", `the actor who asked for ${name}, on its first report`, by));
+          const base = settled(value);
+          if (report.status === "succeeded")
+            return step(base, action, by, at).map((next) => ({
+              value: next,
+              outcome: "succeeded" as const,
+              rules: [rule],
+              reason: `${name} succeeded at ${formatInstant(at)}: the change is in force on ${value.id} (${rule}).`,
+            }));
+          // Not yet succeeded: the first report is checked by the step, which must be allowed now.
+          const status = report.status as Exclude<GdapUnsettledStatus, UnknownFutureValue>;
+          const check: Result<unknown, DomainError> =
+            pending === undefined ? step(base, action, by, at) : ok(undefined);
+          return check.map(() => ({
+            value: withPending(value, {
+              via: report.via,
+              id: report.id,
+              action,
+              status,
+              by,
+              ...(action === "updateAccessAssignment" && report.roles !== undefined ? { roles: report.roles } : {}),
+              requestedDateTime: pending?.requestedDateTime ?? at,
+              lastModifiedDateTime: at,
+            }),
+            outcome: "pending" as const,
             rules: [rule],
-            reason: `${name} failed: nothing changed on ${value.id} (${rule}).`,
-          });
-        const by = pending?.by ?? input.by;
-        if (by === undefined)
-          return err(invalidInput(rule, "by", `the actor who asked for ${name}, on its first report`, by));
-        const base = settled(value);
-        if (report.status === "succeeded")
-          return step(base, action, by, at).map((next) => ({
-            value: next,
-            outcome: "succeeded" as const,
-            rules: [rule],
-            reason: `${name} succeeded at ${formatInstant(at)}: the change is in force on ${value.id} (${rule}).`,
+            reason: `${name} is ${status}, not yet succeeded: ${value.id} keeps its status and roles until it succeeds (${rule}).`,
           }));
-        // Not yet succeeded: the first report is checked by the step, which must be allowed now.
-        const status = report.status as Exclude<GdapUnsettledStatus, UnknownFutureValue>;
-        const check: Result<unknown, DomainError> = pending === undefined ? step(base, action, by, at) : ok(undefined);
-        return check.map(() => ({
-          value: withPending(value, {
-            via: report.via,
-            id: report.id,
-            action,
-            status,
-            by,
-            ...(action === "updateAccessAssignment" && report.roles !== undefined ? { roles: report.roles } : {}),
-            requestedDateTime: pending?.requestedDateTime ?? at,
-            lastModifiedDateTime: at,
-          }),
-          outcome: "pending" as const,
-          rules: [rule],
-          reason: `${name} is ${status}, not yet succeeded: ${value.id} keeps its status and roles until it succeeds (${rule}).`,
-        }));
-      });
-    }),
-  );
+        });
+      }),
+    );
 }
 
 function relationshipStep(
@@ -365,16 +383,21 @@ export function recordAccessAssignmentChange(
   report: GdapChangeReport,
   input: GdapChangeInput,
 ): Result<GdapChangeResult<AccessAssignment>, DomainError> {
-  const roles = report.roles ?? assignment.pending?.roles;
   return settle(assignment, report, input, (current, action, by, at): Result<AccessAssignment, DomainError> => {
     const step = "updateAccessAssignment";
     if (action !== "updateAccessAssignment")
       return err(
         invalidInput("GDAP-9", "action", "updateAccessAssignment, the change of an access assignment", action),
       );
+    if (!isObject(relationship))
+      return err(invalidInput("GDAP-9", "relationship", "the assignment's GDAP relationship", relationship));
     return ensureAccessAssignmentStatus(current, ["active"], step).andThen((active) =>
       ensureGdapStatus(relationship, ["active"], step).andThen((gdap) =>
-        updateAccessAssignment(active, gdap, { roles: roles as readonly RoleId[], by, at }),
+        updateAccessAssignment(active, gdap, {
+          roles: (report.roles ?? assignment.pending?.roles) as readonly RoleId[],
+          by,
+          at,
+        }),
       ),
     );
   });
@@ -400,6 +423,7 @@ export function applyGdapRequest(
   request: GdapRelationshipRequest,
   input: GdapChangeInput,
 ): Result<GdapChangeResult<GdapRelationship>, DomainError> {
+  if (!isObject(relationship) || !isObject(request)) return recordGdapChange(relationship, request as never, input);
   if (request.relationship !== relationship.id)
     return err(invalidInput("GDAP-8", "relationship", `GDAP relationship ${relationship.id}`, request.relationship));
   return recordGdapChange(
@@ -409,8 +433,8 @@ export function applyGdapRequest(
   );
 }
 
-function sameRoles(a: readonly RoleId[], b: readonly RoleId[]): boolean {
-  return a.length === b.length && a.every((role) => b.includes(role));
+function sameRoles(a: unknown, b: readonly RoleId[]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((role) => b.includes(role));
 }
 
 /**
@@ -440,10 +464,11 @@ export function applyGdapOperation(
   operation: GdapRelationshipOperation,
   input: GdapChangeInput,
 ): Result<GdapChangeResult<GdapRelationship>, DomainError> {
+  if (!isObject(relationship) || !isObject(operation)) return recordGdapChange(relationship, operation as never, input);
   if (operation.relationship !== relationship.id)
     return err(invalidInput("GDAP-9", "relationship", `GDAP relationship ${relationship.id}`, operation.relationship));
   const report = { via: "operation" as const, id: operation.id, status: operation.status };
-  const data = operation.data;
+  const data: Partial<GdapOperationData> = isObject(operation.data) ? operation.data : {};
   if (operation.operationType === UNKNOWN_FUTURE_VALUE || data.kind === "unread")
     return recordGdapChange(relationship, { ...report, action: UNKNOWN_FUTURE_VALUE }, input);
   if (operation.operationType !== "delegatedAdminRelationshipUpdate" || data.kind !== "relationship")
@@ -455,7 +480,9 @@ export function applyGdapOperation(
         operation.operationType,
       ),
     );
-  const withoutGlobalAdmin = relationship.roles.filter((role) => role !== GLOBAL_ADMINISTRATOR);
+  const withoutGlobalAdmin = (Array.isArray(relationship.roles) ? relationship.roles : []).filter(
+    (role) => role !== GLOBAL_ADMINISTRATOR,
+  );
   if (data.roles === undefined || !sameRoles(data.roles, withoutGlobalAdmin))
     return err(
       invalidInput(
@@ -495,12 +522,14 @@ export function applyAccessAssignmentOperation(
   operation: GdapRelationshipOperation,
   input: GdapChangeInput,
 ): Result<GdapChangeResult<AccessAssignment>, DomainError> {
+  if (!isObject(assignment) || !isObject(operation))
+    return recordAccessAssignmentChange(assignment, relationship, operation as never, input);
   if (operation.relationship !== assignment.relationship)
     return err(
       invalidInput("GDAP-9", "relationship", `GDAP relationship ${assignment.relationship}`, operation.relationship),
     );
   const report = { via: "operation" as const, id: operation.id, status: operation.status };
-  const data = operation.data;
+  const data: Partial<GdapOperationData> = isObject(operation.data) ? operation.data : {};
   if (operation.operationType === UNKNOWN_FUTURE_VALUE || data.kind === "unread")
     return recordAccessAssignmentChange(assignment, relationship, { ...report, action: UNKNOWN_FUTURE_VALUE }, input);
   if (operation.operationType !== "delegatedAdminAccessAssignmentUpdate" || data.kind !== "accessAssignment")
