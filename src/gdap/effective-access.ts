@@ -25,8 +25,10 @@ import { describeValue } from "../errors.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
+import type { RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import type { AccessAssignment, AccessAssignmentId, SecurityGroupId } from "./access-assignment.js";
+import type { PendingGdapChange } from "./graph-records.js";
 import { type GdapRelationship, type GdapRelationshipId, gdapEndDateTimeAt, isGdapActiveAt } from "./relationship.js";
 import { awaitsResellerConsent } from "./reseller.js";
 
@@ -185,6 +187,36 @@ function whyNot(
   return `GDAP relationship ${relationship.id} no longer holds ${name}.`;
 }
 
+/**
+ * GDAP-8, GDAP-9: the changes pending on the relationship and assignment behind a
+ * holding, which change nothing until they succeed.
+ */
+function pendingNotes(
+  held: GdapRoleHolding,
+  relationships: readonly GdapRelationship[],
+  assignments: readonly AccessAssignment[],
+): { readonly rules: readonly RuleId[]; readonly reasons: readonly string[] } {
+  const rules: RuleId[] = [];
+  const reasons: string[] = [];
+  const note = (what: string, pending: PendingGdapChange | undefined): void => {
+    if (pending === undefined) return;
+    const rule: RuleId = pending.via === "request" ? "GDAP-8" : "GDAP-9";
+    if (!rules.includes(rule)) rules.push(rule);
+    reasons.push(
+      `${pending.via === "request" ? "Request" : "Operation"} ${pending.id} (${pending.action}) on ${what} is ${pending.status}: it changes nothing until it succeeds (${rule}).`,
+    );
+  };
+  note(
+    `GDAP relationship ${held.relationship}`,
+    relationships.find((relationship) => relationship.id === held.relationship)?.pending,
+  );
+  note(
+    `access assignment ${held.assignment}`,
+    assignments.find((assignment) => assignment.id === held.assignment)?.pending,
+  );
+  return { rules, reasons };
+}
+
 /** GDAP-10: why a reseller relationship awaiting its reseller's consent grants nothing. */
 function resellerConsentReason(relationship: GdapRelationship): string {
   return `GDAP relationship ${relationship.id} is a reseller relationship whose indirect reseller ${relationship.partner} has not consented yet, so it grants nothing (GDAP-10).`;
@@ -217,13 +249,16 @@ export function gdapGroupHoldsRole(
       ["Ask about an instant (integer milliseconds since the epoch)."],
     );
   const held = gdapHoldersOfRole(relationships, assignments, query).find((holding) => holding.group === query.group);
-  if (held !== undefined)
+  if (held !== undefined) {
+    const notes = pendingNotes(held, relationships, assignments);
     return allow(
-      ["GDAP-7", "GDAP-6"],
+      ["GDAP-7", "GDAP-6", ...notes.rules],
       [
         `Access assignment ${held.assignment} gives group ${query.group} ${name} in ${query.customer} through GDAP relationship ${held.relationship}, active until ${formatInstant(held.until)}.`,
+        ...notes.reasons,
       ],
     );
+  }
   const byId = indexRelationships(relationships);
   const candidates = assignments.filter(
     (assignment) =>

@@ -195,7 +195,11 @@ describe("GDAP-9 long-running operations", () => {
     const running = unwrap(applyGdapOperation(rel, removeGaOperation(rel, "running"), { by: adminAgent, at }));
     expect(running.outcome).toBe("pending");
     expect(running.value.roles).toContain(GLOBAL_ADMINISTRATOR);
-    expect(gdapGroupHoldsRole([running.value], [assigned], query(at + 1, GLOBAL_ADMINISTRATOR)).allowed).toBe(true);
+    const stillHeld = gdapGroupHoldsRole([running.value], [assigned], query(at + 1, GLOBAL_ADMINISTRATOR));
+    expect(stillHeld).toMatchObject({ allowed: true, rules: ["GDAP-7", "GDAP-6", "GDAP-9"] });
+    expect(stillHeld.reasons[1]).toBe(
+      `Operation op-1 (removeGlobalAdministrator) on GDAP relationship ${rel.id} is running: it changes nothing until it succeeds (GDAP-9).`,
+    );
 
     const done = unwrap(applyGdapOperation(running.value, removeGaOperation(rel, "succeeded"), { at: at + 2 }));
     expect(done.outcome).toBe("succeeded");
