@@ -69,6 +69,10 @@ function resellerStep<const S extends "approvalPending" | "active">(
   input: GdapStepInput,
   step: string,
 ): Result<{ readonly current: ApprovalPendingGdap | ActiveGdap; readonly reseller: ResellerFields }, DomainError> {
+  if (typeof relationship !== "object" || relationship === null)
+    return err(invalidInput("GDAP-10", "relationship", "a GDAP relationship", relationship));
+  if (typeof input !== "object" || input === null)
+    return err(invalidInput("GDAP-10", "input", "who and when: { by, at }", input));
   return advanceGdapRelationship(relationship, input.at)
     .andThen((advanced) => ensureGdapStatus(advanced, allowed, step))
     .andThen((narrowed) => {

@@ -359,3 +359,39 @@ describe("GDAP-10 indirect resellers", () => {
     expect(unwrapErr(rejectResellerGdap(pending(), { by: adminAgent, at }))).toMatchObject({ rule: "GDAP-10" });
   });
 });
+
+describe("GDAP-8 GDAP-9 GDAP-10 from plain JavaScript", () => {
+  it("GDAP-8 GDAP-9 GDAP-10 any value in any argument gets an error value, never a throw", () => {
+    const rel = active();
+    const assigned = assignment(rel);
+    const junk: unknown[] = [null, undefined, 7, "x", [], {}, { id: 5, status: "running", via: "request" }];
+    const report = { via: "request", id: "req-1", action: "terminate", status: "pending" } as const;
+    const input = { by: adminAgent, at: rel.activatedDateTime + DAY };
+    for (const value of junk) {
+      const calls = [
+        () => recordGdapChange(value as never, report, input),
+        () => recordGdapChange(rel, value as never, input),
+        () => recordGdapChange(rel, report, value as never),
+        () =>
+          recordAccessAssignmentChange(
+            assigned,
+            value as never,
+            { ...report, via: "operation", action: "updateAccessAssignment" },
+            input,
+          ),
+        () => recordAccessAssignmentChange(value as never, rel, report, input),
+        () => applyGdapRequest(value as never, request(rel, "terminate", "pending"), input),
+        () => applyGdapRequest(rel, value as never, input),
+        () => applyGdapOperation(rel, value as never, input),
+        () => applyGdapOperation(rel, { ...removeGaOperation(rel, "running"), data: value } as never, input),
+        () => applyAccessAssignmentOperation(assigned, rel, value as never, input),
+        () => applyAccessAssignmentOperation(value as never, rel, assignmentOperation(assigned, [], "running"), input),
+        () => consentToResellerGdap(rel, value as never),
+        () => consentToResellerGdap(value as never, { by: adminAgent, at: input.at }),
+        () => rejectResellerGdap(value as never, { by: adminAgent, at: input.at }),
+        () => rejectResellerGdap(rel, { by: value as never, at: input.at }),
+      ];
+      for (const call of calls) expect(call().isErr(), `${String(value)}: ${call}`).toBe(true);
+    }
+  });
+});
