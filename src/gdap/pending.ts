@@ -200,12 +200,8 @@ function undecided<T extends Target>(
   at: Instant,
 ): GdapChangeResult<T> {
   const rule = ruleOf(report);
-  const unknown =
-    report.action === UNKNOWN_FUTURE_VALUE
-      ? "an action"
-      : report.status === UNKNOWN_FUTURE_VALUE
-        ? "a status"
-        : "a kind";
+  // An operation of a kind this version does not know comes as an unknown action.
+  const unknown = report.action === UNKNOWN_FUTURE_VALUE ? "an action or kind" : "a status";
   return {
     // Only a status Graph calls unknownFutureValue is noted on the change pending; an
     // unknown action may not even be about it.
