@@ -9,6 +9,12 @@ import type { DeviceSource } from "./access/autopilot.js";
 import type { AzurePrincipal, AzureRole } from "./access/azure.js";
 import type { AccessAssignmentId, SecurityGroupId } from "./gdap/access-assignment.js";
 import type { DurationInput } from "./gdap/duration.js";
+import type {
+  GdapOperationStatus,
+  GdapRequestAction,
+  GdapRequestStatus,
+  UnknownFutureValue,
+} from "./gdap/graph-records.js";
 import type { GdapRelationshipId } from "./gdap/relationship.js";
 import type { Actor } from "./vocabulary/actors.js";
 import type { RoleId } from "./vocabulary/directory-roles.js";
@@ -220,6 +226,47 @@ export interface DeleteAccessAssignmentCommand extends CommandBase {
   readonly by: Actor;
 }
 
+/**
+ * Record a report of a GDAP request's status (GDAP-8; {@link recordGdapChange}): held as
+ * pending until it succeeded, in force once it did, dropped if it failed.
+ */
+export interface RecordGdapRequestCommand extends CommandBase {
+  readonly type: "RecordGdapRequest";
+  /** The relationship the request acts on. */
+  readonly relationship: GdapRelationshipId;
+  /** The request's ID. */
+  readonly request: string;
+  /** The request's action. */
+  readonly action: GdapRequestAction;
+  /** Its status as Graph reports it. */
+  readonly status: GdapRequestStatus;
+  /** Who made the request: needed on the first report of a request not pending yet. */
+  readonly by?: Actor | undefined;
+}
+
+/**
+ * Record a report of a GDAP long-running operation's status (GDAP-9;
+ * {@link recordGdapChange}, {@link recordAccessAssignmentChange}): removing Global
+ * Administrator from a relationship, or updating an access assignment's roles.
+ */
+export interface RecordGdapOperationCommand extends CommandBase {
+  readonly type: "RecordGdapOperation";
+  /** The relationship the operation belongs to. */
+  readonly relationship: GdapRelationshipId;
+  /** The operation's ID. */
+  readonly operation: string;
+  /** The change it carries; `unknownFutureValue` decides nothing. */
+  readonly action: "removeGlobalAdministrator" | "updateAccessAssignment" | UnknownFutureValue;
+  /** Its status as Graph reports it. */
+  readonly status: GdapOperationStatus;
+  /** For an assignment's update: the assignment. */
+  readonly assignment?: AccessAssignmentId | undefined;
+  /** For an assignment's update: the roles it will hold. */
+  readonly roles?: readonly RoleId[] | undefined;
+  /** Who started the operation: needed on the first report of an operation not pending yet. */
+  readonly by?: Actor | undefined;
+}
+
 /** Every GDAP command. */
 export type GdapCommand =
   | CreateGdapRelationshipCommand
@@ -229,7 +276,9 @@ export type GdapCommand =
   | AdvanceGdapRelationshipCommand
   | CreateAccessAssignmentCommand
   | UpdateAccessAssignmentCommand
-  | DeleteAccessAssignmentCommand;
+  | DeleteAccessAssignmentCommand
+  | RecordGdapRequestCommand
+  | RecordGdapOperationCommand;
 
 /** Record a customer's own Azure subscription: no partner holds a role on it (AZ-1). */
 export interface RecordAzureSubscriptionCommand extends CommandBase {

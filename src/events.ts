@@ -9,6 +9,7 @@ import type { AutopilotDevice } from "./access/autopilot.js";
 import type { AzureSubscription } from "./access/azure.js";
 import type { MpsaPurchaseSharing } from "./access/mpsa.js";
 import type { AccessAssignment } from "./gdap/access-assignment.js";
+import type { GdapChangeReport } from "./gdap/pending.js";
 import type { GdapRelationship, GdapRelationshipId } from "./gdap/relationship.js";
 import type { PendingInvitation } from "./invitation.js";
 import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
@@ -142,8 +143,38 @@ export interface AccessAssignmentChangedEvent extends EventBase {
   readonly assignment: AccessAssignment;
 }
 
+/**
+ * A report of a GDAP request (GDAP-8) or of an operation on a relationship (GDAP-9) was
+ * taken in: the change is held as pending, in force, or dropped. It carries the report
+ * and the relationship as the report left it.
+ */
+export interface GdapChangeRecordedEvent extends EventBase {
+  readonly type: "GdapRequestRecorded" | "GdapOperationRecorded";
+  /** The request's or operation's report. */
+  readonly report: GdapChangeReport;
+  /** The relationship after the report. */
+  readonly relationship: GdapRelationship;
+}
+
+/**
+ * A report of an operation updating an access assignment (GDAP-9) was taken in; it
+ * carries the report and the assignment as the report left it.
+ */
+export interface AccessAssignmentOperationRecordedEvent extends EventBase {
+  readonly type: "AccessAssignmentOperationRecorded";
+  /** The operation's report. */
+  readonly report: GdapChangeReport;
+  /** The assignment after the report. */
+  readonly assignment: AccessAssignment;
+}
+
 /** Every GDAP event. */
-export type GdapEvent = GdapRelationshipChangedEvent | GdapRelationshipDeletedEvent | AccessAssignmentChangedEvent;
+export type GdapEvent =
+  | GdapRelationshipChangedEvent
+  | GdapRelationshipDeletedEvent
+  | AccessAssignmentChangedEvent
+  | GdapChangeRecordedEvent
+  | AccessAssignmentOperationRecordedEvent;
 
 /** An Azure subscription changed (AZ-1…AZ-3); it carries the subscription as the step left it. */
 export interface AzureSubscriptionChangedEvent extends EventBase {

@@ -232,22 +232,39 @@ export {
 } from "./gdap/effective-access.js";
 export {
   type DelegatedAdminCustomer,
+  GDAP_CHANGE_ACTIONS,
   GDAP_OPERATION_STATUSES,
   GDAP_OPERATION_TYPES,
   GDAP_REQUEST_ACTIONS,
   GDAP_REQUEST_STATUSES,
+  GDAP_UNSETTLED_STATUSES,
+  type GdapChangeAction,
   type GdapGraphFacts,
   type GdapOperationData,
   type GdapOperationStatus,
   type GdapOperationType,
+  type GdapPendingChangeField,
   type GdapRelationshipOperation,
   type GdapRelationshipRequest,
   type GdapRequestAction,
   type GdapRequestStatus,
+  type GdapUnsettledStatus,
+  type PendingGdapChange,
   type ResellerFields,
   UNKNOWN_FUTURE_VALUE,
   type UnknownFutureValue,
 } from "./gdap/graph-records.js";
+export {
+  applyAccessAssignmentOperation,
+  applyGdapOperation,
+  applyGdapRequest,
+  type GdapChangeInput,
+  type GdapChangeOutcome,
+  type GdapChangeReport,
+  type GdapChangeResult,
+  recordAccessAssignmentChange,
+  recordGdapChange,
+} from "./gdap/pending.js";
 export {
   type ActivatingGdap,
   type ActiveGdap,
@@ -299,6 +316,7 @@ export {
   unknownGdapStatusReason,
   updateGdapRelationship,
 } from "./gdap/relationship.js";
+export { awaitsResellerConsent, consentToResellerGdap, rejectResellerGdap } from "./gdap/reseller.js";
 export {
   type AcceptedInvitation,
   type AcceptInvitationInput,

@@ -38,6 +38,7 @@ import {
 import { duplicateRoles, type FieldPath } from "./gdap.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { type PendingGdapChangeJson, pendingFieldToJson, pendingGdapChangeDecoder } from "./pending.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
@@ -62,6 +63,8 @@ export interface AccessAssignmentFieldsJson {
   readonly lastModifiedDateTime: string;
   /** Graph's `@odata.etag`, when known. */
   readonly etag?: string;
+  /** A change asked for by a request or operation and not yet succeeded (GDAP-8, GDAP-9). */
+  readonly pending?: PendingGdapChangeJson;
 }
 
 /** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
@@ -131,6 +134,7 @@ const fields = {
   createdDateTime: instant,
   lastModifiedDateTime: instant,
   etag: /* @__PURE__ */ optional(/* @__PURE__ */ string({ minLength: 1 })),
+  pending: /* @__PURE__ */ optional(pendingGdapChangeDecoder),
 } as const;
 
 function checked<T extends AccessAssignment>(decoder: Decoder<T>): Decoder<T> {
@@ -196,6 +200,7 @@ function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentField
     roles: [...assignment.roles],
     createdDateTime: instantToJson(assignment.createdDateTime),
     lastModifiedDateTime: instantToJson(assignment.lastModifiedDateTime),
+    ...pendingFieldToJson(assignment),
   };
   return assignment.etag === undefined ? json : { ...json, etag: assignment.etag };
 }

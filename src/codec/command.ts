@@ -26,6 +26,8 @@ import type {
   GdapRelationshipCommand,
   ProvisionAzureSubscriptionCommand,
   RecordAzureSubscriptionCommand,
+  RecordGdapOperationCommand,
+  RecordGdapRequestCommand,
   RegisterAutopilotDeviceCommand,
   RelationshipCommandBase,
   SendInvitationCommand,
@@ -48,6 +50,12 @@ import {
 } from "./facts.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import {
+  operationActionDecoder,
+  operationStatusDecoder,
+  requestActionDecoder,
+  requestStatusDecoder,
+} from "./pending.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 import { identifier, instant, instantToJson, partnerType, roleId } from "./vocabulary.js";
@@ -238,6 +246,42 @@ export interface DeleteAccessAssignmentCommandJson extends CommandJsonBase {
   readonly by: ActorJson;
 }
 
+/** A {@link RecordGdapRequestCommand} in JSON. */
+export interface RecordGdapRequestCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"RecordGdapRequest"`. */
+  readonly type: "RecordGdapRequest";
+  /** The GDAP relationship's ID. */
+  readonly relationship: string;
+  /** The request's ID. */
+  readonly request: string;
+  /** The request's action: `lockForApproval`, `approve`, `terminate`, `reject` or `unknownFutureValue`. */
+  readonly action: RecordGdapRequestCommand["action"];
+  /** Its status: `created`, `pending`, `running`, `succeeded`, `failed` or `unknownFutureValue`. */
+  readonly status: RecordGdapRequestCommand["status"];
+  /** Who made it, on the first report. */
+  readonly by?: ActorJson;
+}
+
+/** A {@link RecordGdapOperationCommand} in JSON. */
+export interface RecordGdapOperationCommandJson extends CommandJsonBase {
+  /** Discriminant: the command type, always `"RecordGdapOperation"`. */
+  readonly type: "RecordGdapOperation";
+  /** The GDAP relationship's ID. */
+  readonly relationship: string;
+  /** The operation's ID. */
+  readonly operation: string;
+  /** The change: `removeGlobalAdministrator`, `updateAccessAssignment` or `unknownFutureValue`. */
+  readonly action: RecordGdapOperationCommand["action"];
+  /** Its status: `notStarted`, `running`, `succeeded`, `failed` or `unknownFutureValue`. */
+  readonly status: RecordGdapOperationCommand["status"];
+  /** For an assignment's update: the access assignment's ID. */
+  readonly assignment?: string;
+  /** For an assignment's update: the Entra role template IDs it will hold. */
+  readonly roles?: readonly string[];
+  /** Who started it, on the first report. */
+  readonly by?: ActorJson;
+}
+
 /** A {@link RecordAzureSubscriptionCommand} in JSON. */
 export interface RecordAzureSubscriptionCommandJson extends CommandJsonBase {
   /** Discriminant: the command type, always `"RecordAzureSubscription"`. */
@@ -316,6 +360,8 @@ export type CommandJson =
   | CreateAccessAssignmentCommandJson
   | UpdateAccessAssignmentCommandJson
   | DeleteAccessAssignmentCommandJson
+  | RecordGdapRequestCommandJson
+  | RecordGdapOperationCommandJson
   | RecordAzureSubscriptionCommandJson
   | ProvisionAzureSubscriptionCommandJson
   | AzureRoleCommandJson
@@ -437,6 +483,26 @@ const deleteAccessAssignment: Decoder<DeleteAccessAssignmentCommand> = /* @__PUR
   assignment: identifier,
   by: actorDecoder,
 });
+const recordGdapRequest: Decoder<RecordGdapRequestCommand> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["RecordGdapRequest"]),
+  at: instant,
+  relationship: identifier,
+  request: identifier,
+  action: requestActionDecoder,
+  status: requestStatusDecoder,
+  by: /* @__PURE__ */ optional(actorDecoder),
+});
+const recordGdapOperation: Decoder<RecordGdapOperationCommand> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["RecordGdapOperation"]),
+  at: instant,
+  relationship: identifier,
+  operation: identifier,
+  action: operationActionDecoder,
+  status: operationStatusDecoder,
+  assignment: /* @__PURE__ */ optional(identifier),
+  roles: /* @__PURE__ */ optional(roles),
+  by: /* @__PURE__ */ optional(actorDecoder),
+});
 const recordAzureSubscription: Decoder<RecordAzureSubscriptionCommand> = /* @__PURE__ */ object({
   type: /* @__PURE__ */ literal(["RecordAzureSubscription"]),
   at: instant,
@@ -488,6 +554,8 @@ export const commandDecoder: Decoder<DomainCommand> = /* @__PURE__ */ taggedUnio
   CreateAccessAssignment: createAccessAssignment,
   UpdateAccessAssignment: updateAccessAssignment,
   DeleteAccessAssignment: deleteAccessAssignment,
+  RecordGdapRequest: recordGdapRequest,
+  RecordGdapOperation: recordGdapOperation,
   RecordAzureSubscription: recordAzureSubscription,
   ProvisionAzureSubscription: provisionAzureSubscription,
   AssignAzureRole: /* @__PURE__ */ azureRoleCommand("AssignAzureRole"),
@@ -638,6 +706,28 @@ export function commandToJson(command: DomainCommand): CommandJson {
       };
     case "DeleteAccessAssignment":
       return { type: command.type, at, assignment: command.assignment, by: actorToJson(command.by) };
+    case "RecordGdapRequest":
+      return {
+        type: command.type,
+        at,
+        relationship: command.relationship,
+        request: command.request,
+        action: command.action,
+        status: command.status,
+        ...present("by", command.by, actorToJson),
+      };
+    case "RecordGdapOperation":
+      return {
+        type: command.type,
+        at,
+        relationship: command.relationship,
+        operation: command.operation,
+        action: command.action,
+        status: command.status,
+        ...present("assignment", command.assignment, same),
+        ...present("roles", command.roles, copyRoles),
+        ...present("by", command.by, actorToJson),
+      };
     case "RecordAzureSubscription":
       return { type: command.type, at, id: command.id, customer: command.customer };
     case "ProvisionAzureSubscription":

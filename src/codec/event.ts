@@ -13,12 +13,14 @@
 import type { Result } from "neverthrow";
 import type {
   AccessAssignmentChangedEvent,
+  AccessAssignmentOperationRecordedEvent,
   AdminRolesRemovedEvent,
   AgreementAcceptedEvent,
   AutopilotDeviceRegisteredEvent,
   AzureSubscriptionChangedEvent,
   CoreEvent,
   DomainEvent,
+  GdapChangeRecordedEvent,
   GdapRelationshipChangedEvent,
   GdapRelationshipDeletedEvent,
   InvitationAcceptedEvent,
@@ -43,6 +45,7 @@ import { type GdapRelationshipJson, gdapRelationshipDecoder, gdapRelationshipToJ
 import { invitationToJson, type PendingInvitationJson, pendingInvitationDecoder } from "./invitation.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { type GdapChangeReportJson, gdapChangeReportDecoder, gdapChangeReportToJson } from "./pending.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 import { identifier, instant, instantToJson } from "./vocabulary.js";
@@ -255,6 +258,30 @@ export interface AccessAssignmentChangedEventJson {
   readonly assignment: AccessAssignmentJson;
 }
 
+/** A {@link GdapChangeRecordedEvent} in JSON. */
+export interface GdapChangeRecordedEventJson {
+  /** Discriminant: the event type, a request's (GDAP-8) or an operation's (GDAP-9) report. */
+  readonly type: GdapChangeRecordedEvent["type"];
+  /** ISO 8601. */
+  readonly at: string;
+  /** The report taken in. */
+  readonly report: GdapChangeReportJson;
+  /** The relationship after the report. */
+  readonly relationship: GdapRelationshipJson;
+}
+
+/** An {@link AccessAssignmentOperationRecordedEvent} in JSON. */
+export interface AccessAssignmentOperationRecordedEventJson {
+  /** Discriminant: the event type, always `"AccessAssignmentOperationRecorded"`. */
+  readonly type: "AccessAssignmentOperationRecorded";
+  /** ISO 8601. */
+  readonly at: string;
+  /** The operation's report (GDAP-9). */
+  readonly report: GdapChangeReportJson;
+  /** The assignment after the report. */
+  readonly assignment: AccessAssignmentJson;
+}
+
 /** An {@link AzureSubscriptionChangedEvent} in JSON. */
 export interface AzureSubscriptionChangedEventJson {
   /** Discriminant: the event type, the step the subscription went through. */
@@ -291,6 +318,8 @@ export type EventJson =
   | GdapRelationshipChangedEventJson
   | GdapRelationshipDeletedEventJson
   | AccessAssignmentChangedEventJson
+  | GdapChangeRecordedEventJson
+  | AccessAssignmentOperationRecordedEventJson
   | AzureSubscriptionChangedEventJson
   | AutopilotDeviceRegisteredEventJson
   | MpsaPurchaseSharingSetEventJson;
@@ -313,6 +342,23 @@ function subscriptionChanged<const T extends AzureSubscriptionChangedEvent["type
   return object({ type: literal([type]), at: instant, subscription: azureSubscriptionDecoder });
 }
 
+function gdapChangeRecorded<const T extends GdapChangeRecordedEvent["type"]>(
+  type: T,
+): Decoder<GdapChangeRecordedEvent> {
+  return object({
+    type: literal([type]),
+    at: instant,
+    report: gdapChangeReportDecoder,
+    relationship: gdapRelationshipDecoder,
+  });
+}
+
+const accessAssignmentOperationRecorded: Decoder<AccessAssignmentOperationRecordedEvent> = /* @__PURE__ */ object({
+  type: /* @__PURE__ */ literal(["AccessAssignmentOperationRecorded"]),
+  at: instant,
+  report: gdapChangeReportDecoder,
+  assignment: accessAssignmentDecoder,
+});
 const gdapRelationshipDeleted: Decoder<GdapRelationshipDeletedEvent> = /* @__PURE__ */ object({
   type: /* @__PURE__ */ literal(["GdapRelationshipDeleted"]),
   at: instant,
@@ -345,6 +391,9 @@ export const eventDecoder: Decoder<DomainEvent> = /* @__PURE__ */ taggedUnion("t
   AccessAssignmentCreated: /* @__PURE__ */ assignmentChanged("AccessAssignmentCreated"),
   AccessAssignmentUpdated: /* @__PURE__ */ assignmentChanged("AccessAssignmentUpdated"),
   AccessAssignmentDeleted: /* @__PURE__ */ assignmentChanged("AccessAssignmentDeleted"),
+  GdapRequestRecorded: /* @__PURE__ */ gdapChangeRecorded("GdapRequestRecorded"),
+  GdapOperationRecorded: /* @__PURE__ */ gdapChangeRecorded("GdapOperationRecorded"),
+  AccessAssignmentOperationRecorded: accessAssignmentOperationRecorded,
   AzureSubscriptionRecorded: /* @__PURE__ */ subscriptionChanged("AzureSubscriptionRecorded"),
   AzureSubscriptionProvisioned: /* @__PURE__ */ subscriptionChanged("AzureSubscriptionProvisioned"),
   AzureRoleAssigned: /* @__PURE__ */ subscriptionChanged("AzureRoleAssigned"),
@@ -393,6 +442,21 @@ export function eventToJson(event: DomainEvent): EventJson {
     case "AccessAssignmentUpdated":
     case "AccessAssignmentDeleted":
       return { type: event.type, at, assignment: accessAssignmentToJson(event.assignment) };
+    case "GdapRequestRecorded":
+    case "GdapOperationRecorded":
+      return {
+        type: event.type,
+        at,
+        report: gdapChangeReportToJson(event.report),
+        relationship: gdapRelationshipToJson(event.relationship),
+      };
+    case "AccessAssignmentOperationRecorded":
+      return {
+        type: event.type,
+        at,
+        report: gdapChangeReportToJson(event.report),
+        assignment: accessAssignmentToJson(event.assignment),
+      };
     case "AzureSubscriptionRecorded":
     case "AzureSubscriptionProvisioned":
     case "AzureRoleAssigned":

@@ -59,6 +59,7 @@ import {
 import { isoDurationDecoder, isoDurationToJson } from "./duration.js";
 import type { ParseError, PathSegment } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { type PendingGdapChangeJson, pendingFieldToJson, pendingGdapChangeDecoder } from "./pending.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
@@ -96,6 +97,8 @@ export interface GdapRelationshipFieldsJson {
     /** Whether the indirect reseller has yet to consent. */
     readonly isPartnerConsentPending: boolean;
   };
+  /** A change asked for by a request or operation and not yet succeeded (GDAP-8, GDAP-9). */
+  readonly pending?: PendingGdapChangeJson;
 }
 
 /** A {@link CreatedGdap} or {@link ApprovalPendingGdap} in JSON. */
@@ -382,6 +385,7 @@ const fields = {
   reseller: /* @__PURE__ */ optional(
     /* @__PURE__ */ object({ indirectProviderTenantId: identifier, isPartnerConsentPending: boolean }),
   ),
+  pending: /* @__PURE__ */ optional(pendingGdapChangeDecoder),
 } as const;
 
 const approval = { customer: identifier, approvedBy: identifier } as const;
@@ -518,6 +522,7 @@ function fieldsToJson(relationship: GdapRelationshipFields): GdapRelationshipFie
     lastModifiedDateTime: instantToJson(relationship.lastModifiedDateTime),
     requestExpiresDateTime: instantToJson(relationship.requestExpiresDateTime),
     ...factsToJson(relationship),
+    ...pendingFieldToJson(relationship),
   };
 }
 

@@ -63,6 +63,8 @@ export {
   type ProvisionAzureSubscriptionCommandJson,
   parseCommand,
   type RecordAzureSubscriptionCommandJson,
+  type RecordGdapOperationCommandJson,
+  type RecordGdapRequestCommandJson,
   type RegisterAutopilotDeviceCommandJson,
   type RelationshipCommandJson,
   type SendInvitationCommandJson,
@@ -98,6 +100,7 @@ export {
 export { isoDurationSchema, isoDurationToJson, parseIsoDuration } from "./duration.js";
 export {
   type AccessAssignmentChangedEventJson,
+  type AccessAssignmentOperationRecordedEventJson,
   type AgreementAcceptedEventJson,
   type AutopilotDeviceRegisteredEventJson,
   type AzureSubscriptionChangedEventJson,
@@ -107,6 +110,7 @@ export {
   type EventJson,
   eventSchema,
   eventToJson,
+  type GdapChangeRecordedEventJson,
   type GdapRelationshipChangedEventJson,
   type GdapRelationshipDeletedEventJson,
   type InvitationAnsweredEventJson,
@@ -183,6 +187,12 @@ export {
 } from "./invitation.js";
 export type { ParseError, ParseIssue, PathSegment } from "./issues.js";
 export { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParseOptions } from "./limits.js";
+export {
+  type GdapChangeReportJson,
+  gdapChangeReportToJson,
+  type PendingGdapChangeJson,
+  pendingGdapChangeToJson,
+} from "./pending.js";
 export { type GdapLimitsJson, type PolicyJson, parsePolicy, policySchema, policyToJson } from "./policy.js";
 export {
   type ActiveRelationshipJson,

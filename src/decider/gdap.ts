@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { Result } from "neverthrow";
-import type { GdapCommand } from "../commands.js";
-import type { DomainError } from "../errors.js";
+import { err, ok, type Result } from "neverthrow";
+import type { GdapCommand, RecordGdapOperationCommand, RecordGdapRequestCommand } from "../commands.js";
+import { type DomainError, invalidInput } from "../errors.js";
 import type { DomainEvent, GdapEvent, GdapRelationshipChangedEvent } from "../events.js";
 import {
   type AccessAssignment,
@@ -16,6 +16,7 @@ import {
   ensureAccessAssignmentStatus,
   updateAccessAssignment,
 } from "../gdap/access-assignment.js";
+import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
 import {
   advanceGdapRelationship,
   approveGdapRelationship,
@@ -202,7 +203,72 @@ export function decideGdap(
         )
         .andThen((assignment) => deleteAccessAssignment(assignment, { by: command.by, at: command.at }))
         .map((deleted) => assignmentEvent("AccessAssignmentDeleted", command.at, deleted));
+    case "RecordGdapRequest":
+    case "RecordGdapOperation":
+      return decideGdapChange(command, state);
   }
+}
+
+/**
+ * Decides a report of a request or an operation (GDAP-8, GDAP-9) with the functions a
+ * caller would use ({@link recordGdapChange}, {@link recordAccessAssignmentChange}): an
+ * event carrying the report and the value it left, or none when it changed nothing.
+ */
+function decideGdapChange(
+  command: RecordGdapRequestCommand | RecordGdapOperationCommand,
+  state: DomainState,
+): Result<readonly DomainEvent[], DomainError> {
+  const knownGdap = (id: string) => known(state.gdapRelationships, id, "GDAP-1", "relationship", "a GDAP relationship");
+  const input = { by: command.by, at: command.at };
+  if (command.type === "RecordGdapRequest") {
+    const report: GdapChangeReport = {
+      via: "request",
+      id: command.request,
+      action: command.action,
+      status: command.status,
+    };
+    return knownGdap(command.relationship).andThen((relationship) =>
+      recordGdapChange(relationship, report, input).map(({ value }): readonly DomainEvent[] =>
+        value === relationship ? [] : [{ type: "GdapRequestRecorded", at: command.at, report, relationship: value }],
+      ),
+    );
+  }
+  const report: GdapChangeReport = {
+    via: "operation",
+    id: command.operation,
+    action: command.action,
+    status: command.status,
+    ...(command.roles === undefined ? {} : { roles: command.roles }),
+  };
+  if (command.action !== "updateAccessAssignment" && command.assignment === undefined)
+    return knownGdap(command.relationship).andThen((relationship) =>
+      recordGdapChange(relationship, report, input).map(({ value }): readonly DomainEvent[] =>
+        value === relationship ? [] : [{ type: "GdapOperationRecorded", at: command.at, report, relationship: value }],
+      ),
+    );
+  return known(state.accessAssignments, command.assignment as string, "GDAP-9", "assignment", "an access assignment")
+    .andThen((assignment) =>
+      assignment.relationship === command.relationship
+        ? ok(assignment)
+        : err(
+            invalidInput(
+              "GDAP-9",
+              "assignment",
+              `an assignment of GDAP relationship ${command.relationship}`,
+              assignment.id,
+            ),
+          ),
+    )
+    .andThen((assignment) =>
+      knownGdap(assignment.relationship).andThen((relationship) =>
+        recordAccessAssignmentChange(assignment, relationship, report, input).map(
+          ({ value }): readonly DomainEvent[] =>
+            value === assignment
+              ? []
+              : [{ type: "AccessAssignmentOperationRecorded", at: command.at, report, assignment: value }],
+        ),
+      ),
+    );
 }
 
 /**
@@ -222,6 +288,7 @@ export function applyGdapEvent(state: DomainState, event: GdapEvent, write: Writ
     case "AccessAssignmentCreated":
     case "AccessAssignmentUpdated":
     case "AccessAssignmentDeleted":
+    case "AccessAssignmentOperationRecorded":
       if (carries(event, "assignment") && state.accessAssignments.get(event.assignment.id)?.status !== "deleted")
         write.set("accessAssignments", event.assignment.id, event.assignment);
       return;

@@ -10,6 +10,11 @@
  * - and only for roles the relationship still holds (Global Administrator removed from
  *   an active relationship is no longer granted by its assignments, GDAP-2).
  *
+ * A change held as pending (GDAP-8, GDAP-9: a request or operation not yet succeeded)
+ * changes nothing here: the relationship and assignment answer with their old status
+ * and roles until it succeeds. A reseller relationship whose indirect reseller has not
+ * consented grants nothing (GDAP-10).
+ *
  * After expiry or termination every assignment is void. An assignment or relationship in
  * Graph's `unknownFutureValue` grants nothing, and the refusal says its status is unknown
  * to this version (GDAP-11). The questions project the
@@ -22,9 +27,10 @@ import { describeValue } from "../errors.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import { canonicalRoleId, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
+import type { RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import type { AccessAssignment, AccessAssignmentId, SecurityGroupId } from "./access-assignment.js";
-import { UNKNOWN_FUTURE_VALUE } from "./graph-records.js";
+import { type PendingGdapChange, UNKNOWN_FUTURE_VALUE } from "./graph-records.js";
 import {
   type GdapRelationship,
   type GdapRelationshipId,
@@ -32,6 +38,7 @@ import {
   isGdapActiveAt,
   unknownGdapStatusReason,
 } from "./relationship.js";
+import { awaitsResellerConsent } from "./reseller.js";
 
 /** One role held through one assignment at an instant. */
 export interface GdapRoleHolding {
@@ -70,6 +77,7 @@ function holdings(
     if (assignment.status !== "active" || assignment.customer !== customer || assignment.createdDateTime > at) continue;
     const relationship = byId.get(assignment.relationship);
     if (relationship === undefined || !isGdapActiveAt(relationship, at)) continue;
+    if (awaitsResellerConsent(relationship)) continue;
     if (relationship.customer !== customer || relationship.partner !== assignment.partner) continue;
     const until = gdapEndDateTimeAt(relationship, at) ?? at;
     for (const role of assignment.roles) {
@@ -185,7 +193,43 @@ function whyNot(
     return `GDAP relationship ${relationship.id} became active at ${formatInstant(relationship.activatedDateTime)}, after ${at}.`;
   if (!isGdapActiveAt(relationship, query.at))
     return `GDAP relationship ${relationship.id} ended at ${formatInstant(gdapEndDateTimeAt(relationship, query.at) ?? query.at)} without auto-extension.`;
+  if (awaitsResellerConsent(relationship)) return resellerConsentReason(relationship);
   return `GDAP relationship ${relationship.id} no longer holds ${name}.`;
+}
+
+/**
+ * GDAP-8, GDAP-9: the changes pending on the relationship and assignment behind a
+ * holding, which change nothing until they succeed.
+ */
+function pendingNotes(
+  held: GdapRoleHolding,
+  relationships: readonly GdapRelationship[],
+  assignments: readonly AccessAssignment[],
+): { readonly rules: readonly RuleId[]; readonly reasons: readonly string[] } {
+  const rules: RuleId[] = [];
+  const reasons: string[] = [];
+  const note = (what: string, pending: PendingGdapChange | undefined): void => {
+    if (pending === undefined) return;
+    const rule: RuleId = pending.via === "request" ? "GDAP-8" : "GDAP-9";
+    if (!rules.includes(rule)) rules.push(rule);
+    reasons.push(
+      `${pending.via === "request" ? "Request" : "Operation"} ${pending.id} (${pending.action}) on ${what} is ${pending.status}: it changes nothing until it succeeds (${rule}).`,
+    );
+  };
+  note(
+    `GDAP relationship ${held.relationship}`,
+    relationships.find((relationship) => relationship.id === held.relationship)?.pending,
+  );
+  note(
+    `access assignment ${held.assignment}`,
+    assignments.find((assignment) => assignment.id === held.assignment)?.pending,
+  );
+  return { rules, reasons };
+}
+
+/** GDAP-10: why a reseller relationship awaiting its reseller's consent grants nothing. */
+function resellerConsentReason(relationship: GdapRelationship): string {
+  return `GDAP relationship ${relationship.id} is a reseller relationship whose indirect reseller ${relationship.partner} has not consented yet, so it grants nothing (GDAP-10).`;
 }
 
 /**
@@ -215,13 +259,16 @@ export function gdapGroupHoldsRole(
       ["Ask about an instant (integer milliseconds since the epoch)."],
     );
   const held = gdapHoldersOfRole(relationships, assignments, query).find((holding) => holding.group === query.group);
-  if (held !== undefined)
+  if (held !== undefined) {
+    const notes = pendingNotes(held, relationships, assignments);
     return allow(
-      ["GDAP-7", "GDAP-6"],
+      ["GDAP-7", "GDAP-6", ...notes.rules],
       [
         `Access assignment ${held.assignment} gives group ${query.group} ${name} in ${query.customer} through GDAP relationship ${held.relationship}, active until ${formatInstant(held.until)}.`,
+        ...notes.reasons,
       ],
     );
+  }
   const byId = indexRelationships(relationships);
   const candidates = assignments.filter(
     (assignment) =>

@@ -46,6 +46,8 @@ import {
   type Relationship,
   type Result,
   type RoleId,
+  recordAccessAssignmentChange,
+  recordGdapChange,
   removeAdminRoles,
   sendInvitation,
   terminateGdapRelationship,
@@ -253,9 +255,11 @@ const gdapCreatedArb = fc
     autoExtendDuration: autoExtendDurationArb,
     at: fc.integer({ min: T0, max: T0 + 365 * DAY }),
     bound: fc.boolean(),
+    held: fc.boolean(),
   })
-  .map(({ bound, roles, autoExtendDuration, ...input }) =>
-    createGdapRelationship({
+  .map(({ bound, held, roles, autoExtendDuration, ...input }) => ({
+    held,
+    created: createGdapRelationship({
       ...input,
       partner: PARTNER,
       ...(bound ? { customer: CUSTOMER } : {}),
@@ -264,8 +268,13 @@ const gdapCreatedArb = fc
       autoExtendDuration: roles.includes(GLOBAL_ADMINISTRATOR) ? "PT0S" : autoExtendDuration,
       by: agent,
     }),
-  )
-  .map(must);
+  }))
+  .map(({ held, created }) => ({ held, created: must(created) }));
+
+/** A change held as pending on a value (GDAP-8, GDAP-9), or the value as it is. */
+function holding<T>(held: boolean, value: T, record: (value: T) => Result<{ readonly value: T }, DomainError>): T {
+  return held ? must(record(value)).value : value;
+}
 
 /**
  * GDAP relationships of fabrikam, built by the library's steps: created, locked for
@@ -278,14 +287,22 @@ export function gdapRelationshipArb(
 ): fc.Arbitrary<GdapRelationship> {
   const statuses = ["created", "approvalPending", "active", "terminated", "expired"] as const;
   const build = (wanted: (typeof statuses)[number]) =>
-    gdapCreatedArb.map((created): GdapRelationship => {
-      if (wanted === "created") return created;
+    gdapCreatedArb.map(({ held, created }): GdapRelationship => {
+      const report = (id: string, action: "lockForApproval" | "terminate") =>
+        ({ via: "request", id, action, status: "running" }) as const;
+      if (wanted === "created")
+        return holding(held, created as GdapRelationship, (value) =>
+          recordGdapChange(value, report("req-lock", "lockForApproval"), { by: agent, at: created.createdDateTime }),
+        );
       const at = created.createdDateTime + DAY;
       const locked = must(lockGdapForApproval(created, { by: agent, at }));
       if (wanted === "approvalPending") return locked;
       if (wanted === "expired") return must(advanceGdapRelationship(locked, at + 1000 * DAY));
       const active = must(approveGdapRelationship(locked, { by: admin, at: at + 1 }));
-      if (wanted === "active") return active;
+      if (wanted === "active")
+        return holding(held, active as GdapRelationship, (value) =>
+          recordGdapChange(value, report("req-terminate", "terminate"), { by: admin, at: at + 1 }),
+        );
       return must(terminateGdapRelationship(active, { by: admin, at: at + 2 }));
     });
   return status === undefined ? fc.constantFrom(...statuses).chain(build) : build(status);
@@ -310,7 +327,18 @@ export function accessAssignmentArb(status?: "active" | "deleted"): fc.Arbitrary
       const roles = active.roles.filter((_, index) => index === pick % active.roles.length);
       const at = active.lastModifiedDateTime + 1;
       const assignment = must(createAccessAssignment(active, { id, group, roles, by: agent, at }));
-      return deleted ? must(deleteAccessAssignment(assignment, { by: agent, at: at + 1 })) : assignment;
+      if (deleted) return must(deleteAccessAssignment(assignment, { by: agent, at: at + 1 }));
+      // Every other active assignment holds an update of its roles, not yet succeeded (GDAP-9).
+      const report = {
+        via: "operation",
+        id: "op-update",
+        action: "updateAccessAssignment",
+        status: "notStarted",
+        roles: active.roles,
+      } as const;
+      return holding(pick % 2 === 1, assignment as AccessAssignment, (value) =>
+        recordAccessAssignmentChange(value, active, report, { by: agent, at }),
+      );
     });
 }
 

@@ -81,6 +81,7 @@ const anyActor: fc.Arbitrary<Actor> = fc.oneof(customerActor, partnerActor);
 const invitation = fc.constantFrom("i0", "i1");
 const gdap = fc.constantFrom("g0", "g1");
 const assignment = fc.constantFrom("a0", "a1");
+const changeId = fc.constantFrom("c0", "c1");
 const subscription = fc.constantFrom("s0", "s1");
 const device = fc.constantFrom("d0", "d1", "d2");
 const gdapRoles = fc.subarray([GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR, USER_ADMINISTRATOR], { minLength: 1 });
@@ -228,6 +229,54 @@ export const untimedDomainCommandArb: fc.Arbitrary<UntimedDomainCommand> = fc.on
   {
     weight: 1,
     arbitrary: fc.record({ type: fc.constant("DeleteAccessAssignment" as const), assignment, by: partnerActor }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record(
+      {
+        type: fc.constant("RecordGdapRequest" as const),
+        relationship: gdap,
+        request: changeId,
+        action: fc.constantFrom(
+          "lockForApproval" as const,
+          "approve" as const,
+          "terminate" as const,
+          "reject" as const,
+        ),
+        status: fc.constantFrom(
+          "created" as const,
+          "pending" as const,
+          "running" as const,
+          "succeeded" as const,
+          "failed" as const,
+          "unknownFutureValue" as const,
+        ),
+        by: anyActor,
+      },
+      { requiredKeys: ["type", "relationship", "request", "action", "status"] },
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record(
+      {
+        type: fc.constant("RecordGdapOperation" as const),
+        relationship: gdap,
+        operation: changeId,
+        action: fc.constantFrom("removeGlobalAdministrator" as const, "updateAccessAssignment" as const),
+        status: fc.constantFrom(
+          "notStarted" as const,
+          "running" as const,
+          "succeeded" as const,
+          "failed" as const,
+          "unknownFutureValue" as const,
+        ),
+        assignment,
+        roles: gdapRoles,
+        by: partnerActor,
+      },
+      { requiredKeys: ["type", "relationship", "operation", "action", "status"] },
+    ),
   },
   {
     weight: 2,

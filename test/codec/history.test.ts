@@ -66,10 +66,11 @@ describe("histories made by decide and evolve", () => {
 
 describe("every command and event type, whatever FC_NUM_RUNS says", () => {
   // The random histories of this sample reach every type but an accepted assignment update
-  // or deletion and an Azure role of a user principal; those are written out below.
+  // or deletion, an operation on an assignment (GDAP-9) and an Azure role of a user
+  // principal; those are written out below.
   // Sampled inside each test, not when the file is collected: mutation testing counts only
   // what a test itself runs as covered by it.
-  const sample = () => fc.sample(outcomeArb, { numRuns: 300, seed: 1 });
+  const sample = () => fc.sample(outcomeArb, { numRuns: 600, seed: 1 });
   const at = Date.UTC(2026, 0, 5);
 
   it("INVAR-5 a command of every type survives its JSON form", () => {
@@ -106,6 +107,31 @@ describe("every command and event type, whatever FC_NUM_RUNS says", () => {
           status: "deleted",
           deletedDateTime: assignment.lastModifiedDateTime,
           deletedBy: "agent",
+        },
+      });
+    if (!seen.has("AccessAssignmentOperationRecorded"))
+      seen.set("AccessAssignmentOperationRecorded", {
+        type: "AccessAssignmentOperationRecorded",
+        at,
+        report: {
+          via: "operation",
+          id: "op-1",
+          action: "updateAccessAssignment",
+          status: "running",
+          roles: assignment.roles,
+        },
+        assignment: {
+          ...assignment,
+          pending: {
+            via: "operation",
+            id: "op-1",
+            action: "updateAccessAssignment",
+            status: "running",
+            by: { kind: "partnerUser", id: "agent", partner: assignment.partner, roles: ["adminAgent"] },
+            roles: assignment.roles,
+            requestedDateTime: assignment.lastModifiedDateTime,
+            lastModifiedDateTime: assignment.lastModifiedDateTime,
+          },
         },
       });
     expect([...seen.keys()].sort()).toEqual([...EVENT_TYPES].sort());
