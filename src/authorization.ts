@@ -13,7 +13,13 @@ import {
   type PartnerCenterRole,
   type PartnerUser,
 } from "./vocabulary/actors.js";
-import { BILLING_ADMINISTRATOR, GLOBAL_ADMINISTRATOR, type RoleId, roleName } from "./vocabulary/directory-roles.js";
+import {
+  BILLING_ADMINISTRATOR,
+  GLOBAL_ADMINISTRATOR,
+  includesRole,
+  type RoleId,
+  roleName,
+} from "./vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "./vocabulary/ids.js";
 
 /** Directory roles that may take customer-side steps (ACT-1). */
@@ -103,7 +109,8 @@ export function authorizeCustomerAdmin(
   if (actor.kind !== "customerUser")
     return err(refused(rule, step, actor, "not_a_customer_user", anyOf, roleName, customer));
   if (actor.tenant !== customer) return err(refused(rule, step, actor, "other_tenant", anyOf, roleName, customer));
-  if (!actor.roles.some((role) => anyOf.includes(role)))
+  // Role IDs compare case-insensitively (GDAP-11): an actor built by hand may spell them in upper case.
+  if (!anyOf.some((role) => includesRole(actor.roles, role)))
     return err(refused(rule, step, actor, "missing_role", anyOf, roleName, customer));
   return ok(actor);
 }

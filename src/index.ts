@@ -334,12 +334,14 @@ export {
 export { allow, type Basis, type Decision, refuse } from "./vocabulary/decision.js";
 export {
   BILLING_ADMINISTRATOR,
+  canonicalRoleId,
   DIRECTORY_ROLES,
   DOMAIN_NAME_ADMINISTRATOR,
   EXCHANGE_ADMINISTRATOR,
   GLOBAL_ADMINISTRATOR,
   GLOBAL_READER,
   HELPDESK_ADMINISTRATOR,
+  includesRole,
   isRoleId,
   LICENSE_ADMINISTRATOR,
   PRIVILEGED_ROLE_ADMINISTRATOR,

@@ -7,7 +7,7 @@
  */
 import { err, ok, type Result } from "neverthrow";
 import { type InvalidInput, invalidInput } from "./errors.js";
-import { isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
+import { canonicalRoleId, isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
 import { isIdentifier } from "./vocabulary/ids.js";
 import type { RuleId } from "./vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
@@ -43,7 +43,8 @@ export function checkId(value: unknown, path: string, rule: RuleId): Result<stri
 
 /**
  * Checks a list of roles: at least one Entra role template ID, each well-formed; returns
- * them with repeats removed, in the order given.
+ * them in lower case (their canonical form, GDAP-11) with repeats removed, in the order
+ * given.
  *
  * @param value - the value given
  * @param rule - the rule the step enforces
@@ -53,7 +54,7 @@ export function checkRoleIds(value: unknown, rule: RuleId, expected: string): Re
   if (!Array.isArray(value) || value.length === 0) return err(invalidInput(rule, "roles", expected, value));
   const given: readonly unknown[] = value;
   const bad = given.findIndex((role) => !isRoleId(role));
-  if (bad >= 0)
-    return err(invalidInput(rule, `roles[${bad}]`, "an Entra role template ID (a lower-case GUID)", given[bad]));
-  return ok((given as readonly RoleId[]).filter((role, index) => given.indexOf(role) === index));
+  if (bad >= 0) return err(invalidInput(rule, `roles[${bad}]`, "an Entra role template ID (a GUID)", given[bad]));
+  const roles = (given as readonly RoleId[]).map(canonicalRoleId);
+  return ok(roles.filter((role, index) => roles.indexOf(role) === index));
 }

@@ -215,9 +215,9 @@ describe("sendInvitation refusals", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_input",
-        "expected": "an Entra role template ID (a lower-case GUID)",
+        "expected": "an Entra role template ID (a GUID)",
         "found": ""Admin"",
-        "message": "roles[1]: expected an Entra role template ID (a lower-case GUID), found "Admin" (TYPE-1).",
+        "message": "roles[1]: expected an Entra role template ID (a GUID), found "Admin" (TYPE-1).",
         "path": "roles[1]",
         "rule": "TYPE-1",
       }

@@ -4,8 +4,10 @@
  */
 import {
   allow,
+  canonicalRoleId,
   GLOBAL_ADMINISTRATOR,
   HELPDESK_ADMINISTRATOR,
+  includesRole,
   isIdentifier,
   isRoleId,
   isRuleId,
@@ -26,16 +28,11 @@ describe("identifiers", () => {
 });
 
 describe("roles", () => {
-  it("INVAR-3 a role template ID is a lower-case GUID", () => {
+  it("INVAR-3 a role template ID is a GUID, in lower or upper case", () => {
     expect(isRoleId(GLOBAL_ADMINISTRATOR)).toBe(true);
     expect(isRoleId("00000000-0000-0000-0000-000000000000")).toBe(true);
-    for (const value of [
-      GLOBAL_ADMINISTRATOR.toUpperCase(),
-      `${GLOBAL_ADMINISTRATOR}x`,
-      `x${GLOBAL_ADMINISTRATOR}`,
-      "Global Administrator",
-      7,
-    ])
+    expect(isRoleId(GLOBAL_ADMINISTRATOR.toUpperCase())).toBe(true);
+    for (const value of [`${GLOBAL_ADMINISTRATOR}x`, `x${GLOBAL_ADMINISTRATOR}`, "Global Administrator", 7])
       expect(isRoleId(value), String(value)).toBe(false);
     // an object that prints as a role ID is not one
     expect(isRoleId({ toString: () => GLOBAL_ADMINISTRATOR })).toBe(false);
@@ -45,6 +42,20 @@ describe("roles", () => {
     expect(roleName(GLOBAL_ADMINISTRATOR)).toBe("Global Administrator");
     expect(roleName(HELPDESK_ADMINISTRATOR)).toBe("Helpdesk Administrator");
     expect(roleName("00000000-0000-0000-0000-000000000000")).toBe("00000000-0000-0000-0000-000000000000");
+  });
+
+  it("GDAP-11 role IDs compare case-insensitively: canonicalRoleId gives the lower-case form, includesRole and roleName ignore case", () => {
+    const upper = GLOBAL_ADMINISTRATOR.toUpperCase();
+    expect(canonicalRoleId(upper)).toBe(GLOBAL_ADMINISTRATOR);
+    expect(canonicalRoleId(GLOBAL_ADMINISTRATOR)).toBe(GLOBAL_ADMINISTRATOR);
+    expect(canonicalRoleId("62E90394-69f5-4237-9190-012177145E10")).toBe(GLOBAL_ADMINISTRATOR);
+    expect(includesRole([HELPDESK_ADMINISTRATOR, upper], GLOBAL_ADMINISTRATOR)).toBe(true);
+    expect(includesRole([GLOBAL_ADMINISTRATOR], upper)).toBe(true);
+    expect(includesRole([HELPDESK_ADMINISTRATOR], upper)).toBe(false);
+    expect(roleName(upper)).toBe("Global Administrator");
+    // an untyped caller's non-string is returned as it is and equals no role
+    expect(canonicalRoleId(7 as unknown as string)).toBe(7);
+    expect(includesRole([7 as unknown as string], GLOBAL_ADMINISTRATOR)).toBe(false);
   });
 });
 

@@ -14,6 +14,7 @@ import {
   BILLING_ADMINISTRATOR,
   DOMAIN_NAME_ADMINISTRATOR,
   GLOBAL_ADMINISTRATOR,
+  includesRole,
   type RoleId,
   roleName,
 } from "../vocabulary/directory-roles.js";
@@ -151,7 +152,7 @@ export function canManageDomainSubscriptions(account: Actor, customer: CustomerI
       [ask],
     );
   if (account.tenant !== customer) return refuse(["AOBO-2"], [`${account.id} is not a user of ${customer}.`], [ask]);
-  const missing = DOMAIN_SUBSCRIPTION_ROLES.filter((role) => !account.roles.includes(role));
+  const missing = DOMAIN_SUBSCRIPTION_ROLES.filter((role) => !includesRole(account.roles, role));
   if (missing.length > 0)
     return refuse(
       ["AOBO-2"],

@@ -18,7 +18,7 @@ import { authorizeCustomerAdmin, DAP_VIEW_ROLES } from "../authorization.js";
 import type { InvalidInput, NotAuthorized } from "../errors.js";
 import type { Relationship } from "../relationship.js";
 import type { Actor } from "../vocabulary/actors.js";
-import type { RoleId } from "../vocabulary/directory-roles.js";
+import { canonicalRoleId, type RoleId } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import type { PartnerType, RoleHolder } from "../vocabulary/partner-types.js";
 import type { Instant } from "../vocabulary/time.js";
@@ -135,9 +135,11 @@ export function implicitRoleAssignments(
  * ```
  */
 export function listRoleMembers(assignments: readonly ExplicitRoleAssignment[], role: RoleId): readonly UserId[] {
+  const wanted = canonicalRoleId(role);
   const members: UserId[] = [];
   for (const assignment of assignments)
-    if (assignment.role === role && !members.includes(assignment.principal)) members.push(assignment.principal);
+    if (canonicalRoleId(assignment.role) === wanted && !members.includes(assignment.principal))
+      members.push(assignment.principal);
   return members;
 }
 

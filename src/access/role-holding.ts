@@ -5,7 +5,7 @@
  */
 import type { Relationship } from "../relationship.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
-import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
+import { canonicalRoleId, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import { PARTNER_TYPES } from "../vocabulary/partner-types.js";
 import { grantBasis, inForce } from "./basis.js";
@@ -46,7 +46,8 @@ export function holdsRole(relationships: readonly Relationship[], query: RoleQue
       [`${query.customer} must accept an invitation from ${query.partner} that requests ${name}.`],
     );
   }
-  const grant = relationship.grants.find((held) => held.role === query.role);
+  const role = canonicalRoleId(query.role);
+  const grant = relationship.grants.find((held) => held.role === role);
   if (grant === undefined) {
     return refuse(
       ["INVAR-1", "DAP-2"],

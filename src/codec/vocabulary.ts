@@ -6,12 +6,12 @@
  * @module
  */
 import { PARTNER_CENTER_ROLES, type PartnerCenterRole } from "../vocabulary/actors.js";
-import { isRoleId, type RoleId } from "../vocabulary/directory-roles.js";
+import { canonicalRoleId, isRoleId, type RoleId } from "../vocabulary/directory-roles.js";
 import { isIdentifier } from "../vocabulary/ids.js";
 import { isPartnerType, PARTNER_TYPE_LIST, type PartnerType, type RoleHolder } from "../vocabulary/partner-types.js";
 import { isRuleId, type RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, MAX_INSTANT, MIN_INSTANT, parseInstant } from "../vocabulary/time.js";
-import { type Decoder, decoder, FAULT, literal, report, stringWhere, type Violation, visit } from "./decoder.js";
+import { type Decoder, decoder, FAULT, literal, map, report, stringWhere, type Violation, visit } from "./decoder.js";
 import { describeFound, type PathSegment } from "./issues.js";
 
 /** `"a partner type (reseller, advisor, …)"`: a description naming every allowed value (a list, or a record's keys). */
@@ -26,10 +26,13 @@ export const identifier: Decoder<string> = /* @__PURE__ */ stringWhere(
   (value) => isIdentifier(value),
 );
 
-/** An Entra role template ID (a lower-case GUID). */
-export const roleId: Decoder<RoleId> = /* @__PURE__ */ stringWhere(
-  "an Entra role template ID (a lower-case GUID)",
-  (value) => isRoleId(value),
+/**
+ * An Entra role template ID: a GUID in lower or upper case, decoded to lower case (its
+ * canonical form, GDAP-11), so that `"62E90394-…"` and `"62e90394-…"` give one role.
+ */
+export const roleId: Decoder<RoleId> = /* @__PURE__ */ map(
+  /* @__PURE__ */ stringWhere("an Entra role template ID (a GUID)", (value) => isRoleId(value)),
+  canonicalRoleId,
 );
 
 /** A partner type of the catalogue (TYPE-1). */

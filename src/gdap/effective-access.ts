@@ -18,7 +18,7 @@
  */
 import { describeValue } from "../errors.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
-import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
+import { canonicalRoleId, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import { formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import type { AccessAssignment, AccessAssignmentId, SecurityGroupId } from "./access-assignment.js";
@@ -143,9 +143,8 @@ export function gdapHoldersOfRole(
   assignments: readonly AccessAssignment[],
   query: GdapRoleQuery,
 ): readonly GdapRoleHolding[] {
-  return holdings(relationships, assignments, query.customer, query.at).filter(
-    (holding) => holding.role === query.role,
-  );
+  const role = canonicalRoleId(query.role);
+  return holdings(relationships, assignments, query.customer, query.at).filter((holding) => holding.role === role);
 }
 
 /** The question of {@link gdapGroupHoldsRole}. */
@@ -216,7 +215,7 @@ export function gdapGroupHoldsRole(
     (assignment) =>
       assignment.group === query.group &&
       assignment.customer === query.customer &&
-      assignment.roles.includes(query.role),
+      assignment.roles.includes(canonicalRoleId(query.role)),
   );
   const remedy = `The partner must hold ${name} in an active GDAP relationship approved by ${query.customer} and assign it to group ${query.group}.`;
   if (candidates.length === 0)

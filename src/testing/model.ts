@@ -170,7 +170,7 @@ const RELATIONSHIP_TABLE: {
   ended: {},
 };
 
-const ROLE_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ROLE_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Identifiers: non-empty, at most 256 characters, no surrounding spaces.
 function isId(value: unknown): boolean {
@@ -189,7 +189,8 @@ function authorized(authority: Authority, by: Actor | undefined, customer: Custo
     return (
       by.kind === "customerUser" &&
       by.tenant === customer &&
-      by.roles.some((role) => (authority.anyOf as readonly string[]).includes(role))
+      // GDAP-11: directory role IDs compare case-insensitively.
+      by.roles.some((role) => (authority.anyOf as readonly string[]).includes(role.toLowerCase()))
     );
   return (
     by.kind === "partnerUser" &&
@@ -211,7 +212,7 @@ function requestedRoles(type: PartnerType, given: readonly RoleId[] | undefined)
   if (table.kind === "gdap") return undefined;
   if (table.kind === "fixed") return given === undefined || given.length === 0 ? table.roles : undefined;
   if (given === undefined || given.length === 0 || !given.every((role) => ROLE_PATTERN.test(role))) return undefined;
-  return [...new Set(given)];
+  return [...new Set(given.map((role) => role.toLowerCase()))];
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {
@@ -334,5 +335,5 @@ export function modelStep(state: ModelState, command: CoreCommand): ModelStepRes
  */
 export function modelHoldsRole(state: ModelState, customer: CustomerId, partner: PartnerId, role: RoleId): boolean {
   const relationship = state.relationships.get(pairKey(customer, partner));
-  return relationship?.status === "active" && relationship.roles.includes(role);
+  return relationship?.status === "active" && relationship.roles.includes(role.toLowerCase());
 }

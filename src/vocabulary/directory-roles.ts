@@ -1,14 +1,21 @@
 /**
  * Microsoft Entra directory roles, identified by their role template IDs.
  *
- * A role is its template ID (the same in every tenant), so values compare with `===`
- * and serialise as strings. {@link DIRECTORY_ROLES} names every role the library uses;
- * GDAP relationships may carry any other Entra role ID too.
+ * A role is its template ID (the same in every tenant), a GUID. Microsoft compares role
+ * IDs case-insensitively and some of its payloads print them in upper case; the library
+ * does the same (GDAP-11) by keeping one form: every place where a role ID enters (the
+ * steps' inputs, the codec's `roleId` leaf and so the Graph readers, the questions'
+ * arguments, an actor's roles when checked) reads it through {@link canonicalRoleId}, so
+ * stored role IDs are lower case and compare with `===`. {@link DIRECTORY_ROLES} names
+ * every role the library uses; GDAP relationships may carry any other Entra role ID too.
  *
  * @module
  */
 
-/** A Microsoft Entra role template ID (a lower-case GUID), such as Global Administrator's. */
+/**
+ * A Microsoft Entra role template ID, such as Global Administrator's: a GUID, lower case
+ * wherever the library stores one (see {@link canonicalRoleId}).
+ */
 export type RoleId = string;
 
 /** Global Administrator. */
@@ -56,10 +63,11 @@ export const DIRECTORY_ROLES: Readonly<Record<RoleId, string>> = /* @__PURE__ */
   [PRIVILEGED_ROLE_ADMINISTRATOR]: "Privileged Role Administrator",
 });
 
-const ROLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ROLE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * Whether a value is shaped like a role template ID (a lower-case GUID).
+ * Whether a value is shaped like a role template ID: a GUID, in lower or upper case
+ * (Microsoft compares role IDs case-insensitively, GDAP-11).
  *
  * @param value - anything
  */
@@ -68,10 +76,44 @@ export function isRoleId(value: unknown): value is RoleId {
 }
 
 /**
- * A role's display name, or its template ID where the library does not name it.
+ * The form in which the library keeps a role ID: lower case, so that two spellings of one
+ * role compare equal with `===` (GDAP-11). A value that is not a string is returned as
+ * it is (it then equals no role).
+ *
+ * @param role - a role template ID, in any case
+ *
+ * @example
+ * ```ts
+ * canonicalRoleId("62E90394-69F5-4237-9190-012177145E10") === GLOBAL_ADMINISTRATOR; // true
+ * ```
+ */
+export function canonicalRoleId(role: RoleId): RoleId {
+  return typeof role === "string" ? role.toLowerCase() : role;
+}
+
+/**
+ * Whether a list of role IDs holds `role`, comparing case-insensitively (GDAP-11).
+ *
+ * @param roles - role IDs, in any case (an actor's roles, say)
+ * @param role - the role looked for, in any case
+ *
+ * @example
+ * ```ts
+ * includesRole(["62E90394-69F5-4237-9190-012177145E10"], GLOBAL_ADMINISTRATOR); // true
+ * ```
+ */
+export function includesRole(roles: readonly RoleId[], role: RoleId): boolean {
+  const wanted = canonicalRoleId(role);
+  return roles.some((held) => held === wanted || canonicalRoleId(held) === wanted);
+}
+
+/**
+ * A role's display name, or its template ID where the library does not name it. The ID
+ * may be in any case.
  *
  * @param role - a role template ID
  */
 export function roleName(role: RoleId): string {
-  return Object.hasOwn(DIRECTORY_ROLES, role) ? (DIRECTORY_ROLES[role] as string) : role;
+  const id = canonicalRoleId(role);
+  return Object.hasOwn(DIRECTORY_ROLES, id) ? (DIRECTORY_ROLES[id] as string) : role;
 }

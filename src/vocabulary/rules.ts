@@ -23,6 +23,8 @@ export const RULES = {
   "ACT-2": "Seeing which partners hold delegated admin privileges needs Global Administrator.",
   "ACT-3":
     "A relationship request needs the Partner Center role Admin agent or Sales agent; a GDAP request needs Admin agent.",
+  "ACT-4":
+    "Approving GDAP needs a customer Global Administrator; the partner (Admin agent) or the customer (ACT-1) sets auto-extend.",
   "TYPE-1": "The catalogue of partner types, what each does and the roles it holds.",
   "TYPE-2": "A customer can delete a relationship only where every capacity is Delegated administrator or Advisor.",
   "INV-1": "Invitations go pending → accepted | cancelled | expired; terminal states never change again.",
@@ -47,6 +49,8 @@ export const RULES = {
   "GDAP-5": "An unapproved GDAP request expires after 90 days.",
   "GDAP-6": "Access assignments give a partner group a subset of an active relationship's roles.",
   "GDAP-7": "Effective access at t needs an active assignment on a relationship active at t.",
+  "GDAP-11":
+    "Graph payloads are read as Microsoft documents them; role IDs compare case-insensitively and have Entra's names.",
   "GDAP-12": "Each partner step on GDAP is one Graph request: method, path, If-Match where required, documented body.",
   "AZ-1": "Accepting DAP gives no access to existing Azure subscriptions.",
   "AZ-2": "A subscription the partner provisions gives its Admin Agents group Owner.",

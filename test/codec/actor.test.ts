@@ -15,7 +15,7 @@ describe("actors", () => {
       issuesOf(
         parseActor({ kind: "customerUser", id: "kim", tenant: "contoso", roles: [GLOBAL_ADMINISTRATOR, "adminAgent"] }),
       ),
-    ).toEqual([{ path: "roles[1]", expected: "an Entra role template ID (a lower-case GUID)", found: '"adminAgent"' }]);
+    ).toEqual([{ path: "roles[1]", expected: "an Entra role template ID (a GUID)", found: '"adminAgent"' }]);
     expect(
       issuesOf(parseActor({ kind: "partnerUser", id: "ana", partner: "fabrikam", roles: [], tenant: "x" })),
     ).toEqual([

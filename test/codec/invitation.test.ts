@@ -84,7 +84,7 @@ describe("invitations", () => {
       },
       {
         path: "roles[2].role",
-        expected: "an Entra role template ID (a lower-case GUID)",
+        expected: "an Entra role template ID (a GUID)",
         found: '"Global Administrator"',
       },
       {
@@ -212,7 +212,7 @@ describe("invitations", () => {
     const result = invitationSchema["~standard"].validate({ ...pending, roles: [{ role: 1, holder: "adminAgents" }] });
     expect(result).toEqual({
       issues: [
-        { message: "expected an Entra role template ID (a lower-case GUID), found 1", path: ["roles", 0, "role"] },
+        { message: "expected an Entra role template ID (a GUID), found 1", path: ["roles", 0, "role"] },
       ],
     });
   });

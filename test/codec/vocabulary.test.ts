@@ -52,11 +52,21 @@ describe("instants", () => {
 });
 
 describe("vocabulary decoders", () => {
+  it("GDAP-11 role IDs compare case-insensitively: the roleId leaf accepts an upper-case GUID and keeps it in lower case", () => {
+    expect(decode(roleId, "62E90394-69F5-4237-9190-012177145E10")._unsafeUnwrap()).toBe(
+      "62e90394-69f5-4237-9190-012177145e10",
+    );
+    expect(decode(roleId, "62e90394-69F5-4237-9190-012177145e10")._unsafeUnwrap()).toBe(
+      "62e90394-69f5-4237-9190-012177145e10",
+    );
+  });
+
   it("accept the library's vocabulary and nothing else", () => {
     expect(decode(identifier, "contoso").isOk()).toBe(true);
     for (const bad of ["", " contoso", "x".repeat(257), 7]) expect(decode(identifier, bad).isErr()).toBe(true);
     expect(decode(roleId, "62e90394-69f5-4237-9190-012177145e10").isOk()).toBe(true);
-    expect(decode(roleId, "62E90394-69F5-4237-9190-012177145E10").isErr()).toBe(true);
+    for (const bad of ["62e90394-69f5-4237-9190-012177145e1", "Global Administrator", 7])
+      expect(decode(roleId, bad).isErr()).toBe(true);
     expect(decode(partnerType, "advisor").isOk()).toBe(true);
     for (const bad of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
       expect(decode(partnerType, bad).isErr()).toBe(true);
