@@ -227,6 +227,26 @@ export {
   gdapHoldersOfRole,
   gdapRolesOfGroup,
 } from "./gdap/effective-access.js";
+// Issue 12 (i12-requests): pending requests and operations; merge this statement with the other graph-records exports
+export {
+  GDAP_CHANGE_ACTIONS,
+  GDAP_UNSETTLED_STATUSES,
+  type GdapChangeAction,
+  type GdapPendingChangeField,
+  type GdapUnsettledStatus,
+  type PendingGdapChange,
+} from "./gdap/graph-records.js";
+export {
+  applyAccessAssignmentOperation,
+  applyGdapOperation,
+  applyGdapRequest,
+  type GdapChangeInput,
+  type GdapChangeOutcome,
+  type GdapChangeReport,
+  type GdapChangeResult,
+  recordAccessAssignmentChange,
+  recordGdapChange,
+} from "./gdap/pending.js";
 export {
   type ActivatingGdap,
   type ActiveGdap,
@@ -275,6 +295,7 @@ export {
   type UpdateGdapRelationshipInput,
   updateGdapRelationship,
 } from "./gdap/relationship.js";
+export { awaitsResellerConsent, consentToResellerGdap, rejectResellerGdap } from "./gdap/reseller.js";
 export {
   type AcceptedInvitation,
   type AcceptInvitationInput,

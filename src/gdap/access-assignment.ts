@@ -26,6 +26,7 @@ import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import type { Instant } from "../vocabulary/time.js";
 import type { Lifecycle } from "../vocabulary/transition.js";
+import type { GdapPendingChangeField } from "./graph-records.js";
 import { type ActiveGdap, ensureGdapActiveAt, type GdapRelationshipId } from "./relationship.js";
 
 /** An access assignment's ID, chosen by the caller. */
@@ -65,7 +66,7 @@ export function parseAccessAssignmentStatus(
 }
 
 /** What every access assignment records. */
-export interface AccessAssignmentFields {
+export interface AccessAssignmentFields extends GdapPendingChangeField {
   /** The assignment's ID. */
   readonly id: AccessAssignmentId;
   /** The relationship it assigns roles of. */

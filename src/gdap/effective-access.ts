@@ -10,6 +10,11 @@
  * - and only for roles the relationship still holds (Global Administrator removed from
  *   an active relationship is no longer granted by its assignments, GDAP-2).
  *
+ * A change held as pending (GDAP-8, GDAP-9: a request or operation not yet succeeded)
+ * changes nothing here: the relationship and assignment answer with their old status
+ * and roles until it succeeds. A reseller relationship whose indirect reseller has not
+ * consented grants nothing (GDAP-10).
+ *
  * After expiry or termination every assignment is void. The questions project the
  * values given forward to `t`; they are not a history: a deleted assignment or a
  * terminated relationship grants nothing at any `t`.
@@ -23,6 +28,7 @@ import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import { formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import type { AccessAssignment, AccessAssignmentId, SecurityGroupId } from "./access-assignment.js";
 import { type GdapRelationship, type GdapRelationshipId, gdapEndDateTimeAt, isGdapActiveAt } from "./relationship.js";
+import { awaitsResellerConsent } from "./reseller.js";
 
 /** One role held through one assignment at an instant. */
 export interface GdapRoleHolding {
@@ -61,6 +67,7 @@ function holdings(
     if (assignment.status !== "active" || assignment.customer !== customer || assignment.createdDateTime > at) continue;
     const relationship = byId.get(assignment.relationship);
     if (relationship === undefined || !isGdapActiveAt(relationship, at)) continue;
+    if (awaitsResellerConsent(relationship)) continue;
     if (relationship.customer !== customer || relationship.partner !== assignment.partner) continue;
     const until = gdapEndDateTimeAt(relationship, at) ?? at;
     for (const role of assignment.roles) {
@@ -173,7 +180,13 @@ function whyNot(
     return `GDAP relationship ${relationship.id} became active at ${formatInstant(relationship.activatedDateTime)}, after ${at}.`;
   if (!isGdapActiveAt(relationship, query.at))
     return `GDAP relationship ${relationship.id} ended at ${formatInstant(gdapEndDateTimeAt(relationship, query.at) ?? query.at)} without auto-extension.`;
+  if (awaitsResellerConsent(relationship)) return resellerConsentReason(relationship);
   return `GDAP relationship ${relationship.id} no longer holds ${name}.`;
+}
+
+/** GDAP-10: why a reseller relationship awaiting its reseller's consent grants nothing. */
+function resellerConsentReason(relationship: GdapRelationship): string {
+  return `GDAP relationship ${relationship.id} is a reseller relationship whose indirect reseller ${relationship.partner} has not consented yet, so it grants nothing (GDAP-10).`;
 }
 
 /**

@@ -14,6 +14,7 @@
  *
  * @module
  */
+import type { Actor } from "../vocabulary/actors.js";
 import type { RoleId } from "../vocabulary/directory-roles.js";
 import type { CustomerId } from "../vocabulary/ids.js";
 import type { Instant } from "../vocabulary/time.js";
@@ -164,4 +165,66 @@ export interface GdapGraphFacts {
   readonly etag?: string;
   /** Present on a reseller relationship (GDAP-10). */
   readonly reseller?: ResellerFields;
+}
+
+// ---------------------------------------------------------------------------------------
+// Changes held as pending until their request or operation succeeds (GDAP-8, GDAP-9)
+// ---------------------------------------------------------------------------------------
+
+/**
+ * The GDAP changes Graph carries out as a request (GDAP-8: `lockForApproval`, `approve`,
+ * `terminate`, `reject`) or as a long-running operation (GDAP-9: removing Global
+ * Administrator from an active relationship, updating an access assignment).
+ */
+export const GDAP_CHANGE_ACTIONS = [
+  "lockForApproval",
+  "approve",
+  "terminate",
+  "reject",
+  "removeGlobalAdministrator",
+  "updateAccessAssignment",
+] as const;
+
+/** A change Graph carries out as a request or an operation (GDAP-8, GDAP-9). */
+export type GdapChangeAction = (typeof GDAP_CHANGE_ACTIONS)[number];
+
+/**
+ * The statuses of a request or an operation that has not succeeded yet: Graph's
+ * `created`, `pending`, `running`, `notStarted`, and `unknownFutureValue`, which decides
+ * nothing (GDAP-8, GDAP-9, GDAP-11).
+ */
+export const GDAP_UNSETTLED_STATUSES = ["created", "pending", "running", "notStarted", UNKNOWN_FUTURE_VALUE] as const;
+
+/** A status of a request or operation not yet succeeded nor failed. */
+export type GdapUnsettledStatus = (typeof GDAP_UNSETTLED_STATUSES)[number];
+
+/**
+ * A change asked for and not yet succeeded (GDAP-8, GDAP-9), held on the relationship or
+ * access assignment it changes. Until it succeeds the value keeps its old status and
+ * roles, and every effective-access question answers with them; if it fails, only this
+ * record goes.
+ */
+export interface PendingGdapChange {
+  /** Whether Graph carries it as a `delegatedAdminRelationshipRequest` or a `delegatedAdminRelationshipOperation`. */
+  readonly via: "request" | "operation";
+  /** The request's or operation's ID. */
+  readonly id: string;
+  /** The change. */
+  readonly action: GdapChangeAction;
+  /** How far Graph got. */
+  readonly status: GdapUnsettledStatus;
+  /** Who asked for it: the step runs with this actor once it succeeds. */
+  readonly by: Actor;
+  /** For `updateAccessAssignment`: the roles the assignment will hold once it succeeds. */
+  readonly roles?: readonly RoleId[];
+  /** When it was asked for. */
+  readonly requestedDateTime: Instant;
+  /** When its status was last reported. */
+  readonly lastModifiedDateTime: Instant;
+}
+
+/** The field that holds a {@link PendingGdapChange} on a relationship or an access assignment. */
+export interface GdapPendingChangeField {
+  /** The change asked for and not yet succeeded, if any (GDAP-8, GDAP-9). */
+  readonly pending?: PendingGdapChange;
 }

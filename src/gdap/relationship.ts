@@ -49,7 +49,7 @@ import {
   nominalDurationMs,
   ZERO_DURATION,
 } from "./duration.js";
-import type { GdapGraphFacts } from "./graph-records.js";
+import type { GdapGraphFacts, GdapPendingChangeField } from "./graph-records.js";
 
 /** A GDAP relationship's ID, chosen by the caller (Graph's `delegatedAdminRelationship.id`). */
 export type GdapRelationshipId = string;
@@ -109,7 +109,7 @@ export function parseGdapStatus(value: unknown, path = "status"): Result<GdapSta
 }
 
 /** What every GDAP relationship records, whatever its status. */
-export interface GdapRelationshipFields extends GdapGraphFacts {
+export interface GdapRelationshipFields extends GdapGraphFacts, GdapPendingChangeField {
   /** The relationship's ID. */
   readonly id: GdapRelationshipId;
   /** Its display name: at most 50 characters, unique among the partner's relationships (GDAP-3). */

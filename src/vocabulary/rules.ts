@@ -49,6 +49,9 @@ export const RULES = {
   "GDAP-5": "An unapproved GDAP request expires after 90 days.",
   "GDAP-6": "Access assignments give a partner group a subset of an active relationship's roles.",
   "GDAP-7": "Effective access at t needs an active assignment on a relationship active at t.",
+  "GDAP-8": "A GDAP action carried by a request is in force only once the request succeeded.",
+  "GDAP-9": "A GDAP change carried by an operation: old roles stay until it succeeds; nothing changes if it fails.",
+  "GDAP-10": "A reseller relationship grants the indirect reseller nothing until it consents (approve or reject).",
   "GDAP-11":
     "Graph payloads are read as Microsoft documents them; role IDs compare case-insensitively and have Entra's names.",
   "GDAP-12": "Each partner step on GDAP is one Graph request: method, path, If-Match where required, documented body.",
