@@ -53,11 +53,15 @@ function thresholdsOf(given: Partial<AuditThresholds> | undefined): Result<Audit
   const t = { ...DEFAULT_AUDIT_THRESHOLDS, ...(given ?? {}) };
   const days = (value: unknown): boolean => typeof value === "number" && Number.isFinite(value) && value >= 0;
   if (!Array.isArray(t.expiringWithinDays) || t.expiringWithinDays.length === 0 || !t.expiringWithinDays.every(days))
-    return err(invalidInput("AUDIT-1", "thresholds.expiringWithinDays", "a non-empty list of day counts", t.expiringWithinDays));
+    return err(
+      invalidInput("AUDIT-1", "thresholds.expiringWithinDays", "a non-empty list of day counts", t.expiringWithinDays),
+    );
   if (!days(t.expiredWithinDays))
     return err(invalidInput("AUDIT-1", "thresholds.expiredWithinDays", "a day count", t.expiredWithinDays));
   if (!days(t.requestExpiryWarningDays))
-    return err(invalidInput("AUDIT-5", "thresholds.requestExpiryWarningDays", "a day count", t.requestExpiryWarningDays));
+    return err(
+      invalidInput("AUDIT-5", "thresholds.requestExpiryWarningDays", "a day count", t.requestExpiryWarningDays),
+    );
   if (!Array.isArray(t.privilegedRoles) || !t.privilegedRoles.every((role) => typeof role === "string"))
     return err(invalidInput("AUDIT-4", "thresholds.privilegedRoles", "a list of role template IDs", t.privilegedRoles));
   if (typeof t.transitionPrefix !== "string" || t.transitionPrefix === "")

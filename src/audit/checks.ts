@@ -77,7 +77,11 @@ export function checkRelationship(
   };
 
   const reseller = value.reseller;
-  if (reseller?.isPartnerConsentPending === true && relationship.status !== "expired" && relationship.status !== "terminated")
+  if (
+    reseller?.isPartnerConsentPending === true &&
+    relationship.status !== "expired" &&
+    relationship.status !== "terminated"
+  )
     push(
       "consentPending",
       "medium",
@@ -136,11 +140,20 @@ function checkCreated(ctx: CheckContext, relationship: AuditRelationship, push: 
   ];
   if (expired) reasons.push(`Its request lifetime ended ${day(expires)} (GDAP-5): only deleting it is left.`);
   if (locking !== undefined)
-    reasons.push(`A lockForApproval request (${locking.id}) is ${locking.status}: it takes effect once it succeeded (GDAP-8).`);
-  push("leftInCreated", "low", ["AUDIT-5", "GDAP-1"], reasons, locking === undefined ? createdRemedies(value, expired) : [], {
-    due: expires,
-    days: wholeDays(expires - ctx.at),
-  });
+    reasons.push(
+      `A lockForApproval request (${locking.id}) is ${locking.status}: it takes effect once it succeeded (GDAP-8).`,
+    );
+  push(
+    "leftInCreated",
+    "low",
+    ["AUDIT-5", "GDAP-1"],
+    reasons,
+    locking === undefined ? createdRemedies(value, expired) : [],
+    {
+      due: expires,
+      days: wholeDays(expires - ctx.at),
+    },
+  );
 }
 
 function checkApprovalPending(ctx: CheckContext, relationship: AuditRelationship, push: Push): void {
@@ -149,7 +162,9 @@ function checkApprovalPending(ctx: CheckContext, relationship: AuditRelationship
   if (left > ctx.thresholds.requestExpiryWarningDays * MS_PER_DAY) return;
   const reasons =
     left <= 0
-      ? [`The customer did not approve it before its request expired on ${day(expires)} (GDAP-5): it cannot be approved any more.`]
+      ? [
+          `The customer did not approve it before its request expired on ${day(expires)} (GDAP-5): it cannot be approved any more.`,
+        ]
       : [
           `Waiting for the customer's approval; the request expires on ${day(expires)}, in ${wholeDays(left)} days, ${ctx.policy.gdap.requestLifetimeDays} days after it was created (GDAP-5).`,
         ];
@@ -169,7 +184,12 @@ function checkApprovalPending(ctx: CheckContext, relationship: AuditRelationship
   );
 }
 
-function checkExpired(ctx: CheckContext, relationship: AuditRelationship, expiredAt: Instant | undefined, push: Push): void {
+function checkExpired(
+  ctx: CheckContext,
+  relationship: AuditRelationship,
+  expiredAt: Instant | undefined,
+  push: Push,
+): void {
   const value = relationship.value as { expiredBecause?: string };
   if (value.expiredBecause === "requestNotApproved" || typeof expiredAt !== "number") return;
   reportExpired(ctx, expiredAt, push);
@@ -234,7 +254,8 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
     const reasons = [
       "It includes Global Administrator, so it cannot auto-extend (GDAP-2): it expires at its end time.",
     ];
-    if (running !== undefined) reasons.push(`Operation ${running} removing Global Administrator is under way (GDAP-9).`);
+    if (running !== undefined)
+      reasons.push(`Operation ${running} removing Global Administrator is under way (GDAP-9).`);
     push(
       "autoExtendBlockedByGlobalAdministrator",
       "high",
@@ -317,7 +338,9 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
         `A relationship of Microsoft's transition from DAP (display name beginning ${ctx.thresholds.transitionPrefix}) is still active: it carries the broad roles the transition gave.`,
         ...(terminating === undefined
           ? []
-          : [`Termination was requested (${terminating.id}, ${terminating.status}): it takes effect once it succeeded (GDAP-8).`]),
+          : [
+              `Termination was requested (${terminating.id}, ${terminating.status}): it takes effect once it succeeded (GDAP-8).`,
+            ]),
       ],
       terminating === undefined
         ? [
@@ -338,9 +361,10 @@ const GLOBAL_ADMIN = GLOBAL_ADMINISTRATOR;
 function runningRemoval(relationship: AuditRelationship): string | undefined {
   return relationship.operations.find(
     (operation) =>
-      operation.what === "delegatedAdminRelationshipUpdate" &&
-      (operation.status === "notStarted" || operation.status === "running") &&
-      operation.roles !== undefined &&
-      !operation.roles.includes(GLOBAL_ADMIN),
+      UNFINISHED.has(operation.status) &&
+      (operation.what === "removeGlobalAdministrator" ||
+        (operation.what === "delegatedAdminRelationshipUpdate" &&
+          operation.roles !== undefined &&
+          !operation.roles.includes(GLOBAL_ADMIN))),
   )?.id;
 }

@@ -23,7 +23,10 @@ function remedyText(remedy: AuditRemedy | undefined): string {
   if (remedy.steps.length === 0)
     return remedy.blockedBy === undefined ? remedy.description : `${remedy.description} [blocked: ${remedy.blockedBy}]`;
   return remedy.steps
-    .map((step) => `${requestText(step.request)}${step.waitFor === "operationSucceeded" ? " (wait for its operation)" : ""}`)
+    .map(
+      (step) =>
+        `${requestText(step.request)}${step.waitFor === "operationSucceeded" ? " (wait for its operation)" : ""}`,
+    )
     .join(remedy.ordered ? " then " : "; ");
 }
 

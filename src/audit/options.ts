@@ -8,14 +8,14 @@
  * @module
  */
 import type { AccessAssignment } from "../gdap/access-assignment.js";
-import type { DelegatedAdminCustomer, GdapRelationshipOperation, GdapRelationshipRequest } from "../gdap/graph-records.js";
+import type {
+  DelegatedAdminCustomer,
+  GdapRelationshipOperation,
+  GdapRelationshipRequest,
+} from "../gdap/graph-records.js";
 import type { GdapRelationship } from "../gdap/relationship.js";
 import type { Policy } from "../policy.js";
-import {
-  GLOBAL_ADMINISTRATOR,
-  PRIVILEGED_ROLE_ADMINISTRATOR,
-  type RoleId,
-} from "../vocabulary/directory-roles.js";
+import { GLOBAL_ADMINISTRATOR, PRIVILEGED_ROLE_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import type { Instant } from "../vocabulary/time.js";
 
 /** Privileged Authentication Administrator's role template ID (AUDIT-4). */

@@ -13,7 +13,7 @@ import type { AccessAssignment } from "../gdap/access-assignment.js";
 import { durationFromInput, isZeroDuration } from "../gdap/duration.js";
 import { UNKNOWN_FUTURE_VALUE } from "../gdap/graph-records.js";
 import { GDAP_STATUSES, type GdapRelationship } from "../gdap/relationship.js";
-import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
+import { canonicalRoleId, GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import { isInstant } from "../vocabulary/time.js";
 import type { AuditSkipped } from "./finding.js";
 import type { AuditBook } from "./options.js";
@@ -86,7 +86,7 @@ const ASSIGNMENT_STATUSES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   UNKNOWN_FUTURE_VALUE,
 ]);
 const ACTIVE_LIKE: ReadonlySet<string> = /* @__PURE__ */ new Set(["active", "expiring"]);
-const GLOBAL_ADMIN = GLOBAL_ADMINISTRATOR.toLowerCase();
+const GLOBAL_ADMIN = canonicalRoleId(GLOBAL_ADMINISTRATOR);
 
 type Source = AuditSkipped["source"];
 
@@ -111,7 +111,7 @@ function readRoles(roles: unknown): readonly RoleId[] | string {
   const out: RoleId[] = [];
   for (const role of roles) {
     if (typeof role !== "string") return "a role is not a role template ID";
-    out.push(role.toLowerCase());
+    out.push(canonicalRoleId(role));
   }
   return out;
 }
@@ -155,6 +155,15 @@ function guarded<T>(read: () => T | string): T | string {
   }
 }
 
+/** The change a value holds as pending (`pending`, GDAP-8, GDAP-9), if it is readable. */
+function heldChange(value: unknown): ["requests" | "operations", AuditPending] | undefined {
+  const pending = (value as { pending?: { via?: unknown; id?: unknown; action?: unknown; status?: unknown } }).pending;
+  if (typeof pending !== "object" || pending === null) return undefined;
+  const { via, id, action, status } = pending;
+  if (typeof id !== "string" || typeof action !== "string" || typeof status !== "string") return undefined;
+  return [via === "operation" ? "operations" : "requests", { id, what: action, status }];
+}
+
 /** Describes a reader's fault for the skipped list, without running code of the input. */
 function describeFault(fault: unknown): string {
   if (typeof fault === "string") return fault;
@@ -193,6 +202,9 @@ export function readBook(book: AuditBook): ReadBook {
     });
     if (typeof read === "string") return skip("relationships", index, safeId(item), read);
     const relationship: AuditRelationship = { ...read, assignments: [], requests: [], operations: [] };
+    // A change the library holds as pending on the value (GDAP-8, GDAP-9) counts as a request or operation.
+    const held = guarded(() => heldChange(item));
+    if (typeof held !== "string" && held !== undefined) relationship[held[0]].push(held[1]);
     byId.set(read.value.id, relationship);
     relationships.push(relationship);
   });
@@ -269,7 +281,14 @@ export function readBook(book: AuditBook): ReadBook {
     if (read[1] !== undefined) customerNames.set(read[0], read[1]);
   });
 
-  each(book.faults, (fault, index) => skip("faults", index, undefined, guarded(() => describeFault(fault))));
+  each(book.faults, (fault, index) =>
+    skip(
+      "faults",
+      index,
+      undefined,
+      guarded(() => describeFault(fault)),
+    ),
+  );
 
   return { relationships, customerNames, customers, assignmentCount, skipped };
 }

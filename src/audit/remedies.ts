@@ -6,6 +6,8 @@
  * @internal
  * @module
  */
+
+import type { Result } from "neverthrow";
 import {
   type GraphRequest,
   graphDeleteAccessAssignmentRequest,
@@ -15,7 +17,6 @@ import {
   graphUpdateAccessAssignmentRequest,
   graphUpdateRelationshipRequest,
 } from "../codec/graph-writer.js";
-import type { Result } from "neverthrow";
 import type { InvalidInput } from "../errors.js";
 import { type IsoDuration, ZERO_DURATION } from "../gdap/duration.js";
 import type { ActiveGdap, GdapRelationship } from "../gdap/relationship.js";
@@ -119,10 +120,17 @@ export function dropGlobalAdministratorRemedy(relationship: GdapRelationship): A
   if (roles.length === 0) return describedRemedy("Global Administrator is the only role; terminate the relationship.");
   const removal = graphUpdateRelationshipRequest({ ...(relationship as ActiveGdap), roles }, ["roles"]);
   if (removal.isErr())
-    return { description: "Remove Global Administrator (GDAP-9).", steps: [], ordered: false, blockedBy: removal.error.message };
+    return {
+      description: "Remove Global Administrator (GDAP-9).",
+      steps: [],
+      ordered: false,
+      blockedBy: removal.error.message,
+    };
   return {
     description: "Remove Global Administrator: a long-running operation (GDAP-9); the role stays until it succeeded.",
-    steps: [{ request: removal.value, waitFor: "operationSucceeded", poll: graphListOperationsRequest(relationship.id) }],
+    steps: [
+      { request: removal.value, waitFor: "operationSucceeded", poll: graphListOperationsRequest(relationship.id) },
+    ],
     ordered: false,
   };
 }
@@ -144,7 +152,12 @@ export function removeRoleFromAssignmentRemedy(assignment: AuditAssignment, role
     );
   const update = graphUpdateAccessAssignmentRequest({ ...assignment.value, roles: rest });
   if (update.isErr())
-    return { description: `Take ${name} out of the assignment.`, steps: [], ordered: false, blockedBy: update.error.message };
+    return {
+      description: `Take ${name} out of the assignment.`,
+      steps: [],
+      ordered: false,
+      blockedBy: update.error.message,
+    };
   return {
     description: `Take ${name} out of group ${assignment.value.group}'s assignment, keeping its other roles; the role stays until the operation succeeded (GDAP-9).`,
     steps: [
@@ -175,10 +188,7 @@ export function terminateRemedy(relationship: GdapRelationship, description: str
  * @param expired - whether its request lifetime is over (then only deleting helps)
  */
 export function createdRemedies(relationship: GdapRelationship, expired: boolean): readonly AuditRemedy[] {
-  const remove = single(
-    "Delete it if it is no longer wanted (GDAP-1).",
-    graphDeleteRelationshipRequest(relationship),
-  );
+  const remove = single("Delete it if it is no longer wanted (GDAP-1).", graphDeleteRelationshipRequest(relationship));
   if (expired) return [remove];
   return [
     single(

@@ -159,7 +159,9 @@ export function graphUpdateRelationshipRequest(
     return err(statusRefused("relationship", status, "created or active (Graph's update page)"));
   const wanted: readonly GdapUpdatableField[] =
     fields ??
-    (status === "created" ? ["displayName", "duration", "customer", "roles", "autoExtendDuration"] : ["autoExtendDuration"]);
+    (status === "created"
+      ? ["displayName", "duration", "customer", "roles", "autoExtendDuration"]
+      : ["autoExtendDuration"]);
   if (!Array.isArray(wanted) || wanted.length === 0)
     return err(invalidInput("GDAP-12", "fields", "at least one field to update", fields));
   const body: Record<string, GraphJson> = {};

@@ -156,6 +156,23 @@ export {
   parseGraphDelegatedAdminRelationships,
 } from "./graph.js";
 export {
+  type AccessAssignmentWithEtag,
+  type GdapUpdatableField,
+  GRAPH_RELATIONSHIPS_PATH,
+  GRAPH_V1_ROOT,
+  type GraphJson,
+  type GraphPartnerAction,
+  type GraphRequest,
+  graphCreateAccessAssignmentRequest,
+  graphCreateRelationshipRequest,
+  graphDeleteAccessAssignmentRequest,
+  graphDeleteRelationshipRequest,
+  graphListOperationsRequest,
+  graphRelationshipActionRequest,
+  graphUpdateAccessAssignmentRequest,
+  graphUpdateRelationshipRequest,
+} from "./graph-writer.js";
+export {
   type AcceptedInvitationJson,
   type CancelledInvitationJson,
   type ExpiredInvitationJson,
