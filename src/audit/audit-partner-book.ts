@@ -133,7 +133,13 @@ export function auditPartnerBook(book: AuditBook, options: AuditOptions): Result
     return audit(book, options);
   } catch {
     // Only the book's and options' own getters and proxies can throw here: items are read one by one, guarded.
-    return err(invalidInput("AUDIT-1", "book", "a book and options that can be read without throwing", book));
+    const expected = "a book and options that can be read without throwing";
+    const found = "a value whose getter or proxy threw";
+    return err({
+      ...invalidInput("AUDIT-1", "book", expected, undefined),
+      found,
+      message: `book: expected ${expected}, found ${found} (AUDIT-1).`,
+    });
   }
 }
 
