@@ -207,6 +207,7 @@ export {
   type AccessAssignmentId,
   type AccessAssignmentIn,
   type AccessAssignmentStatus,
+  type AccessAssignmentStatusOrUnknown,
   type ActiveAccessAssignment,
   type CreateAccessAssignmentInput,
   createAccessAssignment,
@@ -220,6 +221,7 @@ export {
   type PendingAccessAssignment,
   parseAccessAssignmentStatus,
   type SecurityGroupId,
+  type UnknownStatusAccessAssignment,
   type UpdateAccessAssignmentInput,
   updateAccessAssignment,
 } from "./gdap/access-assignment.js";
@@ -270,6 +272,24 @@ export {
   recordGdapChange,
 } from "./gdap/pending.js";
 export {
+  type DelegatedAdminCustomer,
+  GDAP_OPERATION_STATUSES,
+  GDAP_OPERATION_TYPES,
+  GDAP_REQUEST_ACTIONS,
+  GDAP_REQUEST_STATUSES,
+  type GdapGraphFacts,
+  type GdapOperationData,
+  type GdapOperationStatus,
+  type GdapOperationType,
+  type GdapRelationshipOperation,
+  type GdapRelationshipRequest,
+  type GdapRequestAction,
+  type GdapRequestStatus,
+  type ResellerFields,
+  UNKNOWN_FUTURE_VALUE,
+  type UnknownFutureValue,
+} from "./gdap/graph-records.js";
+export {
   type ActivatingGdap,
   type ActiveGdap,
   type ApprovalPendingGdap,
@@ -298,6 +318,7 @@ export {
   type GdapRelationshipFields,
   type GdapRelationshipId,
   type GdapRelationshipIn,
+  type GdapRelationshipStatus,
   type GdapStatus,
   type GdapStepInput,
   type GdapTerminationFields,
@@ -314,7 +335,9 @@ export {
   type TerminatingGdap,
   type TerminationRequestedGdap,
   terminateGdapRelationship,
+  type UnknownStatusGdap,
   type UpdateGdapRelationshipInput,
+  unknownGdapStatusReason,
   updateGdapRelationship,
 } from "./gdap/relationship.js";
 export { awaitsResellerConsent, consentToResellerGdap, rejectResellerGdap } from "./gdap/reseller.js";

@@ -1,7 +1,8 @@
 /**
  * The JSON form of GDAP access assignments in all five statuses of Microsoft Graph
- * (GDAP-6), discriminated by `status`: parser, serialiser and Standard Schema. For
- * Graph's own payloads see `parseGraphAccessAssignment`.
+ * (GDAP-6), and in Graph's `unknownFutureValue` (GDAP-11), discriminated by `status`:
+ * parser, serialiser and Standard Schema. Graph's `@odata.etag` is kept as `etag` when
+ * known. For Graph's own payloads see `parseGraphAccessAssignment`.
  *
  * Besides the shape, the parser checks what the steps guarantee: at least one role, each
  * once; created ≤ last modified; a deletion not before the creation and the last change
@@ -19,9 +20,21 @@ import type {
   DeletingAccessAssignment,
   ErrorAccessAssignment,
   PendingAccessAssignment,
+  UnknownStatusAccessAssignment,
 } from "../gdap/access-assignment.js";
 import { formatInstant } from "../vocabulary/time.js";
-import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
+import {
+  array,
+  type Decoder,
+  decode,
+  literal,
+  object,
+  optional,
+  refine,
+  string,
+  taggedUnion,
+  type Violation,
+} from "./decoder.js";
 import { duplicateRoles, type FieldPath } from "./gdap.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
@@ -47,12 +60,14 @@ export interface AccessAssignmentFieldsJson {
   readonly createdDateTime: string;
   /** ISO 8601. */
   readonly lastModifiedDateTime: string;
+  /** Graph's `@odata.etag`, when known. */
+  readonly etag?: string;
 }
 
-/** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
+/** A pending, active, deleting, error or unknown-status {@link AccessAssignment} in JSON. */
 export interface LiveAccessAssignmentJson extends AccessAssignmentFieldsJson {
-  /** Discriminant: the assignment's status, any but `"deleted"`. */
-  readonly status: "pending" | "active" | "deleting" | "error";
+  /** Discriminant: the assignment's status, any but `"deleted"` (`"unknownFutureValue"` included, GDAP-11). */
+  readonly status: "pending" | "active" | "deleting" | "error" | "unknownFutureValue";
 }
 
 /** A {@link DeletedAccessAssignment} in JSON. */
@@ -104,6 +119,7 @@ const fields = {
   roles: /* @__PURE__ */ array(roleId, { minLength: 1 }),
   createdDateTime: instant,
   lastModifiedDateTime: instant,
+  etag: /* @__PURE__ */ optional(/* @__PURE__ */ string({ minLength: 1 })),
 } as const;
 
 function checked<T extends AccessAssignment>(decoder: Decoder<T>): Decoder<T> {
@@ -130,6 +146,9 @@ const deleted: Decoder<DeletedAccessAssignment> = /* @__PURE__ */ checked(
 const error: Decoder<ErrorAccessAssignment> = /* @__PURE__ */ checked(
   /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["error"]), ...fields }),
 );
+const unknownFutureValue: Decoder<UnknownStatusAccessAssignment> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["unknownFutureValue"]), ...fields }),
+);
 
 /** The decoder of an {@link AccessAssignment}'s JSON form, for composing larger decoders. */
 export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ */ taggedUnion("status", {
@@ -138,6 +157,7 @@ export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ *
   deleting,
   deleted,
   error,
+  unknownFutureValue,
 });
 
 /**
@@ -152,7 +172,7 @@ export function parseAccessAssignment(input: unknown, options?: ParseOptions): R
 }
 
 function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentFieldsJson {
-  return {
+  const json: AccessAssignmentFieldsJson = {
     id: assignment.id,
     relationship: assignment.relationship,
     partner: assignment.partner,
@@ -162,6 +182,7 @@ function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentField
     createdDateTime: instantToJson(assignment.createdDateTime),
     lastModifiedDateTime: instantToJson(assignment.lastModifiedDateTime),
   };
+  return assignment.etag === undefined ? json : { ...json, etag: assignment.etag };
 }
 
 /**

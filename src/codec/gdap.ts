@@ -1,6 +1,8 @@
 /**
  * The JSON form of GDAP relationships in all ten statuses of Microsoft Graph (GDAP-1),
- * discriminated by `status`: parser, serialiser and Standard Schema. Field names are the
+ * and in Graph's `unknownFutureValue` (GDAP-11), discriminated by `status`: parser,
+ * serialiser and Standard Schema. The facts Graph adds (`customerDisplayName`, `etag`,
+ * `reseller`: {@link GdapGraphFacts}) are carried when present. Field names are the
  * library's (Graph's where they match); instants are ISO 8601 strings, durations their
  * ISO 8601 text (`"P730D"`). For Graph's own payloads see `parseGraphDelegatedAdminRelationship`.
  *
@@ -22,6 +24,7 @@
  */
 import type { Result } from "neverthrow";
 import { isZeroDuration } from "../gdap/duration.js";
+import type { GdapGraphFacts } from "../gdap/graph-records.js";
 import type {
   ActivatingGdap,
   ActiveGdap,
@@ -35,17 +38,20 @@ import type {
   TerminatedGdap,
   TerminatingGdap,
   TerminationRequestedGdap,
+  UnknownStatusGdap,
 } from "../gdap/relationship.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import { formatInstant, type Instant } from "../vocabulary/time.js";
 import {
   array,
+  boolean,
   type Decoder,
   decode,
   literal,
   object,
   optional,
   refine,
+  string,
   stringWhere,
   taggedUnion,
   type Violation,
@@ -79,6 +85,17 @@ export interface GdapRelationshipFieldsJson {
   readonly lastModifiedDateTime: string;
   /** ISO 8601. */
   readonly requestExpiresDateTime: string;
+  /** Graph's `customer.displayName`, when known. */
+  readonly customerDisplayName?: string;
+  /** Graph's `@odata.etag`, when known. */
+  readonly etag?: string;
+  /** A reseller relationship's fields (GDAP-10), when it is one. */
+  readonly reseller?: {
+    /** The indirect provider's tenant ID. */
+    readonly indirectProviderTenantId: string;
+    /** Whether the indirect reseller has yet to consent. */
+    readonly isPartnerConsentPending: boolean;
+  };
 }
 
 /** A {@link CreatedGdap} or {@link ApprovalPendingGdap} in JSON. */
@@ -159,8 +176,21 @@ export interface ExpiredGdapJson extends GdapRelationshipFieldsJson {
   readonly endDateTime?: string;
 }
 
+/** An {@link UnknownStatusGdap} in JSON (GDAP-11). */
+export interface UnknownStatusGdapJson extends GdapRelationshipFieldsJson {
+  /** Discriminant: always `"unknownFutureValue"`. */
+  readonly status: "unknownFutureValue";
+  /** The customer tenant ID, when known. */
+  readonly customer?: string;
+  /** ISO 8601, when known. */
+  readonly activatedDateTime?: string;
+  /** ISO 8601, when known. */
+  readonly endDateTime?: string;
+}
+
 /** A {@link GdapRelationship} in JSON, discriminated by `status`. */
 export type GdapRelationshipJson =
+  | UnknownStatusGdapJson
   | UnapprovedGdapJson
   | ApprovedGdapJson
   | ActiveGdapJson
@@ -288,6 +318,21 @@ export function gdapViolations(relationship: GdapRelationship, at: FieldPath = o
       next("lastModifiedDateTime", relationship.lastModifiedDateTime);
       break;
     }
+    case "unknownFutureValue":
+      // GDAP-11: only the order of the times Graph gave; the status says nothing more.
+      if (relationship.activatedDateTime !== undefined) {
+        notBefore(violations, at, "activatedDateTime", relationship.activatedDateTime, "createdDateTime", created);
+        if (relationship.endDateTime !== undefined)
+          notBefore(
+            violations,
+            at,
+            "endDateTime",
+            relationship.endDateTime,
+            "activatedDateTime",
+            relationship.activatedDateTime,
+          );
+      }
+      break;
     case "expired":
       if (relationship.expiredBecause === "requestNotApproved") {
         const why = "a request that expired unapproved was never approved (GDAP-5)";
@@ -330,6 +375,11 @@ const fields = {
   createdBy: identifier,
   lastModifiedDateTime: instant,
   requestExpiresDateTime: instant,
+  customerDisplayName: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
+  etag: /* @__PURE__ */ optional(/* @__PURE__ */ string({ minLength: 1 })),
+  reseller: /* @__PURE__ */ optional(
+    /* @__PURE__ */ object({ indirectProviderTenantId: identifier, isPartnerConsentPending: boolean }),
+  ),
 } as const;
 
 const approval = { customer: identifier, approvedBy: identifier } as const;
@@ -398,8 +448,19 @@ const expired: Decoder<ExpiredGdap> = /* @__PURE__ */ checked(
   }),
 );
 
+const unknownFutureValue: Decoder<UnknownStatusGdap> = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["unknownFutureValue"]),
+    ...fields,
+    customer: /* @__PURE__ */ optional(identifier),
+    activatedDateTime: /* @__PURE__ */ optional(instant),
+    endDateTime: /* @__PURE__ */ optional(instant),
+  }),
+);
+
 /** The decoder of a {@link GdapRelationship}'s JSON form, for composing larger decoders. */
 export const gdapRelationshipDecoder: Decoder<GdapRelationship> = /* @__PURE__ */ taggedUnion("status", {
+  unknownFutureValue,
   created,
   approvalPending,
   approved,
@@ -424,6 +485,23 @@ export function parseGdapRelationship(input: unknown, options?: ParseOptions): R
   return decode(gdapRelationshipDecoder, input, options);
 }
 
+/** The facts Graph adds, in JSON: only those present. */
+function factsToJson(facts: GdapGraphFacts): Pick<GdapRelationshipFieldsJson, keyof GdapGraphFacts> {
+  const json: {
+    customerDisplayName?: string;
+    etag?: string;
+    reseller?: NonNullable<GdapRelationshipFieldsJson["reseller"]>;
+  } = {};
+  if (facts.customerDisplayName !== undefined) json.customerDisplayName = facts.customerDisplayName;
+  if (facts.etag !== undefined) json.etag = facts.etag;
+  if (facts.reseller !== undefined)
+    json.reseller = {
+      indirectProviderTenantId: facts.reseller.indirectProviderTenantId,
+      isPartnerConsentPending: facts.reseller.isPartnerConsentPending,
+    };
+  return json;
+}
+
 function fieldsToJson(relationship: GdapRelationshipFields): GdapRelationshipFieldsJson {
   return {
     id: relationship.id,
@@ -436,6 +514,7 @@ function fieldsToJson(relationship: GdapRelationshipFields): GdapRelationshipFie
     createdBy: relationship.createdBy,
     lastModifiedDateTime: instantToJson(relationship.lastModifiedDateTime),
     requestExpiresDateTime: instantToJson(relationship.requestExpiresDateTime),
+    ...factsToJson(relationship),
   };
 }
 
@@ -447,6 +526,14 @@ function fieldsToJson(relationship: GdapRelationshipFields): GdapRelationshipFie
 export function gdapRelationshipToJson(relationship: GdapRelationship): GdapRelationshipJson {
   const base = fieldsToJson(relationship);
   switch (relationship.status) {
+    case "unknownFutureValue": {
+      const known: { customer?: string; activatedDateTime?: string; endDateTime?: string } = {};
+      if (relationship.customer !== undefined) known.customer = relationship.customer;
+      if (relationship.activatedDateTime !== undefined)
+        known.activatedDateTime = instantToJson(relationship.activatedDateTime);
+      if (relationship.endDateTime !== undefined) known.endDateTime = instantToJson(relationship.endDateTime);
+      return { status: "unknownFutureValue", ...base, ...known };
+    }
     case "created":
     case "approvalPending":
       return relationship.customer === undefined

@@ -228,7 +228,7 @@ export function applyGdapEvent(state: DomainState, event: GdapEvent, write: Writ
     default: {
       if (!carries(event, "relationship")) return;
       const current = state.gdapRelationships.get(event.relationship.id);
-      if (current === undefined || !GDAP_FINAL_STATUSES.includes(current.status))
+      if (current === undefined || !(GDAP_FINAL_STATUSES as readonly string[]).includes(current.status))
         write.set("gdapRelationships", event.relationship.id, event.relationship);
     }
   }

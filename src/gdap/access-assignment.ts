@@ -28,6 +28,7 @@ import type { Instant } from "../vocabulary/time.js";
 import type { Lifecycle } from "../vocabulary/transition.js";
 import type { GdapPendingChangeField } from "./graph-records.js";
 import { type ActiveGdap, ensureGdapActiveAt, type GdapRelationshipId } from "./relationship.js";
+import { UNKNOWN_FUTURE_VALUE, type UnknownFutureValue } from "./graph-records.js";
 
 /** An access assignment's ID, chosen by the caller. */
 export type AccessAssignmentId = string;
@@ -83,6 +84,8 @@ export interface AccessAssignmentFields extends GdapPendingChangeField {
   readonly createdDateTime: Instant;
   /** When it last changed; no later step may come before it. */
   readonly lastModifiedDateTime: Instant;
+  /** Graph's `@odata.etag`, which Graph requires as `If-Match` to update or delete it (GDAP-11, GDAP-12). */
+  readonly etag?: string;
 }
 
 /** Being set up (transient in Graph; never produced by a step here). */
@@ -119,8 +122,23 @@ export interface ErrorAccessAssignment extends AccessAssignmentFields {
   readonly status: "error";
 }
 
+/**
+ * An assignment whose status Microsoft Graph reports as `unknownFutureValue`: a status
+ * added after this version of the library (GDAP-11). It is kept as a value; every step
+ * refuses it (`access_assignment_status_not_allowed`) and it grants nothing, with a reason
+ * saying its status is unknown to this version.
+ */
+export interface UnknownStatusAccessAssignment extends AccessAssignmentFields {
+  /** Discriminant: Graph's evolvable-enumeration sentinel. */
+  readonly status: UnknownFutureValue;
+}
+
+/** The status of an assignment: an {@link AccessAssignmentStatus}, or Graph's `unknownFutureValue` (GDAP-11). */
+export type AccessAssignmentStatusOrUnknown = AccessAssignmentStatus | UnknownFutureValue;
+
 /** An access assignment in any status. */
 export type AccessAssignment =
+  | UnknownStatusAccessAssignment
   | PendingAccessAssignment
   | ActiveAccessAssignment
   | DeletingAccessAssignment
@@ -167,9 +185,14 @@ export function ensureAccessAssignmentStatus<const S extends AccessAssignmentSta
   allowed: readonly S[],
   step = "ensureAccessAssignmentStatus",
 ): Result<AccessAssignmentIn<S>, AccessAssignmentStatusNotAllowed> {
-  if ((allowed as readonly AccessAssignmentStatus[]).includes(assignment.status))
+  if ((allowed as readonly AccessAssignmentStatusOrUnknown[]).includes(assignment.status))
     return ok(assignment as AccessAssignmentIn<S>);
-  const final = assignment.status === "deleted" ? "; a deleted assignment is final" : "";
+  const final =
+    assignment.status === "deleted"
+      ? "; a deleted assignment is final"
+      : assignment.status === UNKNOWN_FUTURE_VALUE
+        ? ": Microsoft Graph reports a status this version of partner-relationships does not know, so no step is allowed on it until the library is upgraded (GDAP-11)"
+        : "";
   return err({
     code: "access_assignment_status_not_allowed",
     rule: "GDAP-6",

@@ -15,7 +15,9 @@
  * and roles until it succeeds. A reseller relationship whose indirect reseller has not
  * consented grants nothing (GDAP-10).
  *
- * After expiry or termination every assignment is void. The questions project the
+ * After expiry or termination every assignment is void. An assignment or relationship in
+ * Graph's `unknownFutureValue` grants nothing, and the refusal says its status is unknown
+ * to this version (GDAP-11). The questions project the
  * values given forward to `t`; they are not a history: a deleted assignment or a
  * terminated relationship grants nothing at any `t`.
  *
@@ -27,7 +29,14 @@ import { canonicalRoleId, type RoleId, roleName } from "../vocabulary/directory-
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import { formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import type { AccessAssignment, AccessAssignmentId, SecurityGroupId } from "./access-assignment.js";
-import { type GdapRelationship, type GdapRelationshipId, gdapEndDateTimeAt, isGdapActiveAt } from "./relationship.js";
+import { UNKNOWN_FUTURE_VALUE } from "./graph-records.js";
+import {
+  type GdapRelationship,
+  type GdapRelationshipId,
+  gdapEndDateTimeAt,
+  isGdapActiveAt,
+  unknownGdapStatusReason,
+} from "./relationship.js";
 import { awaitsResellerConsent } from "./reseller.js";
 
 /** One role held through one assignment at an instant. */
@@ -167,6 +176,8 @@ function whyNot(
 ): string {
   const at = formatInstant(query.at);
   const name = roleName(query.role);
+  if (assignment.status === UNKNOWN_FUTURE_VALUE)
+    return `Access assignment ${assignment.id} is ${UNKNOWN_FUTURE_VALUE}: Microsoft Graph reports a status this version of partner-relationships does not know, so it grants nothing until the library is upgraded (GDAP-11).`;
   if (assignment.status !== "active") return `Access assignment ${assignment.id} is ${assignment.status}.`;
   if (assignment.createdDateTime > query.at)
     return `Access assignment ${assignment.id} was created at ${formatInstant(assignment.createdDateTime)}, after ${at}.`;
@@ -174,6 +185,7 @@ function whyNot(
     return `GDAP relationship ${assignment.relationship} of assignment ${assignment.id} is not known.`;
   if (relationship.customer !== query.customer || relationship.partner !== assignment.partner)
     return `GDAP relationship ${relationship.id} is not between ${assignment.partner} and ${query.customer}.`;
+  if (relationship.status === UNKNOWN_FUTURE_VALUE) return unknownGdapStatusReason(relationship.id);
   if (relationship.status !== "active" && relationship.status !== "expiring")
     return `GDAP relationship ${relationship.id} is ${relationship.status}, so its assignments grant nothing.`;
   if (query.at < relationship.activatedDateTime)

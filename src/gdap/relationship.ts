@@ -49,7 +49,12 @@ import {
   nominalDurationMs,
   ZERO_DURATION,
 } from "./duration.js";
-import type { GdapGraphFacts, GdapPendingChangeField } from "./graph-records.js";
+import {
+  type GdapGraphFacts,
+  type GdapPendingChangeField,
+  UNKNOWN_FUTURE_VALUE,
+  type UnknownFutureValue,
+} from "./graph-records.js";
 
 /** A GDAP relationship's ID, chosen by the caller (Graph's `delegatedAdminRelationship.id`). */
 export type GdapRelationshipId = string;
@@ -239,8 +244,41 @@ export interface ExpiredGdap extends GdapRelationshipFields {
   readonly endDateTime?: Instant;
 }
 
+/**
+ * A relationship whose status Microsoft Graph reports as `unknownFutureValue`: a status
+ * added after this version of the library (GDAP-11). It is a value, not a fault: the
+ * readers keep it with everything Graph said, the library's JSON carries it, and the
+ * library treats it conservatively: every step refuses it (`gdap_status_not_allowed`)
+ * and every question grants nothing through it, with a reason saying its status is
+ * unknown to this version. Upgrade the library to act on it.
+ */
+export interface UnknownStatusGdap extends GdapRelationshipFields {
+  /** Discriminant: Graph's evolvable-enumeration sentinel. */
+  readonly status: UnknownFutureValue;
+  /** The customer, when Graph names one. */
+  readonly customer?: CustomerId;
+  /** When it became active, when Graph says so. */
+  readonly activatedDateTime?: Instant;
+  /** Its end time, when Graph gives one. */
+  readonly endDateTime?: Instant;
+}
+
+/** The status of a relationship: a {@link GdapStatus}, or Graph's `unknownFutureValue` (GDAP-11). */
+export type GdapRelationshipStatus = GdapStatus | UnknownFutureValue;
+
+/**
+ * Why a relationship in a status this version does not know grants nothing and allows no
+ * step (GDAP-11), for reasons and error messages.
+ *
+ * @param id - the relationship's ID
+ */
+export function unknownGdapStatusReason(id: GdapRelationshipId): string {
+  return `GDAP relationship ${id} is ${UNKNOWN_FUTURE_VALUE}: Microsoft Graph reports a status this version of partner-relationships does not know, so it grants nothing and allows no step until the library is upgraded (GDAP-11).`;
+}
+
 /** A GDAP relationship in any status. */
 export type GdapRelationship =
+  | UnknownStatusGdap
   | CreatedGdap
   | ApprovalPendingGdap
   | ApprovedGdap
@@ -322,11 +360,14 @@ function statusNotAllowed(
   relationship: GdapRelationship,
   allowed: readonly GdapStatus[],
   step: string,
-  status: GdapStatus = relationship.status,
+  status: GdapRelationshipStatus = relationship.status,
 ): GdapStatusNotAllowed {
-  const final = GDAP_FINAL_STATUSES.includes(status)
-    ? `; ${status === "expired" ? "an" : "a"} ${status} relationship is final and never changes again`
-    : "";
+  const final =
+    status === UNKNOWN_FUTURE_VALUE
+      ? ": Microsoft Graph reports a status this version of partner-relationships does not know, so no step is allowed on it until the library is upgraded (GDAP-11)"
+      : GDAP_FINAL_STATUSES.includes(status)
+        ? `; ${status === "expired" ? "an" : "a"} ${status} relationship is final and never changes again`
+        : "";
   return {
     code: "gdap_status_not_allowed",
     rule: "GDAP-1",
@@ -358,7 +399,7 @@ export function ensureGdapStatus<const S extends GdapStatus>(
   allowed: readonly S[],
   step = "ensureGdapStatus",
 ): Result<GdapRelationshipIn<S>, GdapStatusNotAllowed> {
-  return (allowed as readonly GdapStatus[]).includes(relationship.status)
+  return (allowed as readonly GdapRelationshipStatus[]).includes(relationship.status)
     ? ok(relationship as GdapRelationshipIn<S>)
     : err(statusNotAllowed(relationship, allowed, step));
 }
@@ -403,6 +444,8 @@ export function gdapEndDateTimeAt(relationship: GdapRelationship, at: Instant): 
     case "terminating":
     case "terminated":
     case "expired":
+    // GDAP-11: Graph's end time as given, never extended; the relationship grants nothing anyway.
+    case UNKNOWN_FUTURE_VALUE:
       return relationship.endDateTime;
     // Stryker disable next-line StringLiteral,ConditionalExpression: equivalent, the exhaustiveness default answers undefined too
     case "created":
@@ -526,6 +569,9 @@ export function advanceGdapRelationship(
       case "expired":
       // Stryker disable next-line StringLiteral,ConditionalExpression: equivalent, the exhaustiveness default answers the relationship too
       case "terminated":
+      // GDAP-11: time does not move a status this version does not know.
+      // Stryker disable next-line StringLiteral,ConditionalExpression: equivalent, the exhaustiveness default answers the relationship too
+      case UNKNOWN_FUTURE_VALUE:
         return relationship;
       default:
         return exhaustive<GdapRelationship>(relationship, relationship);

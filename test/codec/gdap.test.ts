@@ -129,7 +129,7 @@ describe("GDAP relationships", () => {
     ]);
     expect(pathsOf(parseGdapRelationship({ ...active, roles: [] }))).toEqual(["roles"]);
     expect(pathsOf(parseGdapRelationship({ ...active, duration: "two years" }))).toEqual(["duration"]);
-    expect(pathsOf(parseGdapRelationship({ ...active, status: "unknownFutureValue" }))).toEqual(["status"]);
+    expect(pathsOf(parseGdapRelationship({ ...active, status: "paused" }))).toEqual(["status"]);
     expect(pathsOf(parseGdapRelationship({ ...active, displayName: "   " }))).toEqual(["displayName"]);
   });
 

@@ -64,7 +64,8 @@ describe("GDAP typestate", () => {
       Result<CreatedGdap | ApprovalPendingGdap, GdapStatusNotAllowed>
     >();
     expectTypeOf<GdapRelationshipIn<"terminated">>().toEqualTypeOf<TerminatedGdap>();
-    expectTypeOf<GdapRelationship["status"]>().toEqualTypeOf<GdapStatus>();
+    // GDAP-11: Graph's unknownFutureValue is a status value too (UnknownStatusGdap).
+    expectTypeOf<GdapRelationship["status"]>().toEqualTypeOf<GdapStatus | "unknownFutureValue">();
   });
 
   it("GDAP-4 only approved relationships always have a customer", () => {
