@@ -35,17 +35,42 @@ function compareText(a: string | undefined, b: string | undefined): number {
   return a < b ? -1 : 1;
 }
 
-/** Severity, then customer (display name, then ID; none last), then kind, relationship, group. */
-function compareFindings(a: AuditFinding, b: AuditFinding): number {
+/** A finding with its sort key computed once (lower-casing names in the comparison would cost n log n strings). */
+interface Keyed {
+  readonly finding: AuditFinding;
+  readonly severity: number;
+  readonly name: string | undefined;
+  readonly kind: number;
+}
+
+function keyed(finding: AuditFinding): Keyed {
+  return {
+    finding,
+    severity: SEVERITY_ORDER.get(finding.severity) ?? 0,
+    name: finding.customer.displayName?.toLowerCase(),
+    kind: KIND_ORDER.get(finding.kind) ?? 0,
+  };
+}
+
+/** Severity, then customer (display name, then ID; none last), then kind, relationship, group, roles. */
+function compareFindings(a: Keyed, b: Keyed): number {
   return (
-    (SEVERITY_ORDER.get(a.severity) ?? 0) - (SEVERITY_ORDER.get(b.severity) ?? 0) ||
-    compareText(a.customer.displayName?.toLowerCase(), b.customer.displayName?.toLowerCase()) ||
-    compareText(a.customer.id, b.customer.id) ||
-    (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b.kind) ?? 0) ||
-    compareText(a.relationship?.id, b.relationship?.id) ||
-    compareText(a.group, b.group) ||
-    compareText(a.roles?.join(), b.roles?.join())
+    a.severity - b.severity ||
+    compareText(a.name, b.name) ||
+    compareText(a.finding.customer.id, b.finding.customer.id) ||
+    a.kind - b.kind ||
+    compareText(a.finding.relationship?.id, b.finding.relationship?.id) ||
+    compareText(a.finding.group, b.finding.group) ||
+    compareText(a.finding.roles?.join(), b.finding.roles?.join())
   );
+}
+
+/** The findings in report order. */
+function sorted(findings: readonly AuditFinding[]): AuditFinding[] {
+  return findings
+    .map(keyed)
+    .sort(compareFindings)
+    .map((entry) => entry.finding);
 }
 
 /** The thresholds with defaults filled in, or the fault. */
@@ -201,7 +226,7 @@ function audit(book: AuditBook, options: AuditOptions): Result<AuditReport, Inva
           ],
         });
       }
-      findings.sort(compareFindings);
+      const ordered = sorted(findings);
       const byKind = zeroCounts<AuditFindingKind>(AUDIT_FINDING_KINDS);
       const bySeverity = zeroCounts<AuditSeverity>(AUDIT_SEVERITIES);
       const withFindings = new Set<string>();
@@ -211,7 +236,7 @@ function audit(book: AuditBook, options: AuditOptions): Result<AuditReport, Inva
         if (finding.customer.id !== undefined) withFindings.add(finding.customer.id);
       }
       return {
-        findings,
+        findings: ordered,
         skipped: read.skipped,
         summary: {
           at,

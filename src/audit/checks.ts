@@ -13,7 +13,7 @@ import type { RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, MS_PER_DAY } from "../vocabulary/time.js";
 import type { AuditCustomer, AuditFinding, AuditFindingKind, AuditRemedy, AuditSeverity } from "./finding.js";
 import type { AuditThresholds } from "./options.js";
-import type { AuditRelationship } from "./read-book.js";
+import type { AuditPending, AuditRelationship } from "./read-book.js";
 import {
   createdRemedies,
   describedRemedy,
@@ -48,6 +48,7 @@ export interface RelationshipState {
 
 const day = (ms: number): string => formatInstant(ms).slice(0, 10);
 const wholeDays = (ms: number): number => Math.floor(ms / MS_PER_DAY);
+const NONE: readonly AuditPending[] = [];
 const UNFINISHED: ReadonlySet<string> = new Set(["created", "pending", "running", "notStarted"]);
 
 /**
@@ -134,7 +135,7 @@ function checkCreated(ctx: CheckContext, relationship: AuditRelationship, push: 
   const value = relationship.value;
   const expires = value.requestExpiresDateTime;
   const expired = typeof expires === "number" && expires <= ctx.at;
-  const locking = relationship.requests.find((r) => r.what === "lockForApproval" && UNFINISHED.has(r.status));
+  const locking = (relationship.pending ?? NONE).find((r) => r.what === "lockForApproval" && UNFINISHED.has(r.status));
   const reasons = [
     `Created ${day(value.createdDateTime)} and never locked for approval: the customer cannot approve it, and it grants nothing (GDAP-1).`,
   ];
@@ -329,7 +330,7 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
 
   // AUDIT-6
   if (value.displayName.startsWith(ctx.thresholds.transitionPrefix)) {
-    const terminating = relationship.requests.find((r) => r.what === "terminate" && UNFINISHED.has(r.status));
+    const terminating = (relationship.pending ?? NONE).find((r) => r.what === "terminate" && UNFINISHED.has(r.status));
     push(
       "microsoftLedTransition",
       "medium",
@@ -359,7 +360,7 @@ const GLOBAL_ADMIN = GLOBAL_ADMINISTRATOR;
 
 /** An operation under way that removes Global Administrator, if any (GDAP-9). */
 function runningRemoval(relationship: AuditRelationship): string | undefined {
-  return relationship.operations.find(
+  return (relationship.pending ?? NONE).find(
     (operation) =>
       UNFINISHED.has(operation.status) &&
       (operation.what === "removeGlobalAdministrator" ||

@@ -47,7 +47,7 @@ export interface AuditRelationship {
   /** Its status as reported (Graph's `unknownFutureValue` included). */
   readonly status: string;
   /** Its customer's tenant ID, where it has one. */
-  readonly customer?: string;
+  readonly customer: string | undefined;
   /** Its roles, lower-cased. */
   readonly roles: readonly RoleId[];
   /** Whether it holds Global Administrator (GDAP-2). */
@@ -56,10 +56,10 @@ export interface AuditRelationship {
   readonly autoExtendOff: boolean;
   /** Its access assignments. */
   readonly assignments: AuditAssignment[];
-  /** Its requests (GDAP-8). */
-  readonly requests: AuditPending[];
-  /** Its operations (GDAP-9). */
-  readonly operations: AuditPending[];
+  /** Its requests (GDAP-8) and operations (GDAP-9), where it has any. */
+  pending: AuditPending[] | undefined;
+  /** Its assignments' IDs, once it has many (a short list is scanned instead). */
+  ids?: Set<string>;
 }
 
 /** The book, read. */
@@ -108,17 +108,50 @@ function safeId(value: unknown): string | undefined {
 /** Lower-cased role IDs, or a reason. */
 function readRoles(roles: unknown): readonly RoleId[] | string {
   if (!Array.isArray(roles)) return "its roles are not a list";
-  const out: RoleId[] = [];
+  let canonical = true;
   for (const role of roles) {
     if (typeof role !== "string") return "a role is not a role template ID";
-    out.push(canonicalRoleId(role));
+    if (canonical && canonicalRoleId(role) !== role) canonical = false;
   }
-  return out;
+  // Most role IDs come lower-case already: the list is kept as it is (it is not changed).
+  return canonical ? (roles as RoleId[]) : roles.map((role: RoleId) => canonicalRoleId(role));
+}
+
+const NOT_A_DURATION = "its auto-extend duration is not an ISO 8601 duration (GDAP-2)";
+const DURATION_FIELDS = ["years", "months", "weeks", "days", "hours", "minutes", "seconds"] as const;
+const THREW = "reading it threw (a getter or proxy in the input)";
+
+/** Whether an auto-extend duration is none, or a reason when it is not a duration. */
+function autoExtendIsOff(value: unknown): boolean | string {
+  if (value === undefined || value === null) return true;
+  if (typeof value === "object") {
+    // An IsoDuration: every field a non-negative safe integer (as isIsoDuration), read without a closure.
+    let total = 0;
+    for (const field of DURATION_FIELDS) {
+      const n = (value as Record<string, unknown>)[field];
+      if (!Number.isSafeInteger(n) || (n as number) < 0) return NOT_A_DURATION;
+      total += n as number;
+    }
+    return total === 0;
+  }
+  const parsed = durationFromInput(value, "autoExtendDuration");
+  return parsed.isOk() ? isZeroDuration(parsed.value) : NOT_A_DURATION;
+}
+
+/** The change a value holds as pending (`pending`, GDAP-8, GDAP-9), if it is readable. */
+function heldChange(relationship: AuditRelationship, value: { pending?: unknown }): void {
+  const pending = value.pending as { id?: unknown; action?: unknown; status?: unknown } | undefined;
+  if (typeof pending !== "object" || pending === null) return;
+  const { id, action, status } = pending;
+  if (typeof id !== "string" || typeof action !== "string" || typeof status !== "string") return;
+  addPending(relationship, { id, what: action, status });
 }
 
 /** Reads one relationship, or says why not. */
-function readRelationship(value: unknown): Omit<AuditRelationship, "assignments" | "requests" | "operations"> | string {
-  if (typeof value !== "object" || value === null) return "not a relationship object";
+function readRelationship(value: unknown, byId: ReadonlyMap<string, AuditRelationship>): AuditRelationship | string {
+  const id = idOf(value);
+  if (id === undefined) return "it has no ID";
+  if (byId.has(id)) return `duplicate relationship ID ${id}: the first one is audited`;
   const relationship = value as GdapRelationship;
   const status: unknown = relationship.status;
   if (typeof status !== "string" || !STATUSES.has(status))
@@ -126,8 +159,8 @@ function readRelationship(value: unknown): Omit<AuditRelationship, "assignments"
   if (typeof relationship.displayName !== "string") return "it has no display name (GDAP-3)";
   const roles = readRoles(relationship.roles);
   if (typeof roles === "string") return roles;
-  const autoExtend = durationFromInput(relationship.autoExtendDuration ?? "PT0S", "autoExtendDuration");
-  if (autoExtend.isErr()) return `its auto-extend duration is not an ISO 8601 duration (GDAP-2)`;
+  const autoExtendOff = autoExtendIsOff(relationship.autoExtendDuration);
+  if (typeof autoExtendOff === "string") return autoExtendOff;
   const customer = (relationship as { customer?: unknown }).customer;
   if (customer !== undefined && typeof customer !== "string") return "its customer is not a tenant ID (GDAP-4)";
   if (ACTIVE_LIKE.has(status)) {
@@ -136,32 +169,89 @@ function readRelationship(value: unknown): Omit<AuditRelationship, "assignments"
     const end = (relationship as { endDateTime?: unknown }).endDateTime;
     if (!isInstant(activated) || !isInstant(end)) return `it is ${status} without activation and end times (GDAP-2)`;
   }
-  return {
+  const read: AuditRelationship = {
     value: relationship,
     status,
-    ...(customer === undefined ? {} : { customer }),
+    customer,
     roles,
     globalAdministrator: roles.includes(GLOBAL_ADMIN),
-    autoExtendOff: isZeroDuration(autoExtend.value),
+    autoExtendOff,
+    assignments: [],
+    pending: undefined,
   };
+  // A change the library holds as pending on the value (GDAP-8, GDAP-9) counts as a request or operation.
+  heldChange(read, relationship);
+  return read;
 }
 
-/** Runs a reader on one item; a throw (a throwing getter, a revoked proxy) becomes a reason. */
-function guarded<T>(read: () => T | string): T | string {
-  try {
-    return read();
-  } catch {
-    return "reading it threw (a getter or proxy in the input)";
+/** Reads one access assignment and files it under its relationship, or says why not. */
+function readAssignment(value: unknown, byId: ReadonlyMap<string, AuditRelationship>): AuditRelationship | string {
+  const id = idOf(value);
+  if (id === undefined) return "it has no ID";
+  const assignment = value as AccessAssignment;
+  const status: unknown = assignment.status;
+  if (typeof status !== "string" || !ASSIGNMENT_STATUSES.has(status))
+    return `its status ${JSON.stringify(status)} is not a Graph access assignment status (GDAP-6)`;
+  const owner = typeof assignment.relationship === "string" ? byId.get(assignment.relationship) : undefined;
+  if (owner === undefined)
+    return `its relationship ${JSON.stringify(assignment.relationship)} is not in the book (GDAP-6)`;
+  if (typeof assignment.group !== "string") return "it has no security group (GDAP-6)";
+  const roles = readRoles(assignment.roles);
+  if (typeof roles === "string") return roles;
+  if (isKnown(owner, id)) return `duplicate access assignment ID ${id}: the first one is audited`;
+  owner.assignments.push({ value: assignment, status, roles });
+  return owner;
+}
+
+const SCAN_UP_TO = 16;
+
+/**
+ * Whether the relationship already has an assignment with this ID (an assignment is
+ * identified within its relationship, as Graph's path `…/{id}/accessAssignments/{id}`
+ * says); records the ID otherwise. Short lists are scanned, long ones get a set: linear.
+ */
+function isKnown(owner: AuditRelationship, id: string): boolean {
+  const list = owner.assignments;
+  if (owner.ids === undefined) {
+    for (const each of list) if (each.value.id === id) return true;
+    if (list.length < SCAN_UP_TO) return false;
+    owner.ids = new Set(list.map((each) => each.value.id));
   }
+  if (owner.ids.has(id)) return true;
+  owner.ids.add(id);
+  return false;
 }
 
-/** The change a value holds as pending (`pending`, GDAP-8, GDAP-9), if it is readable. */
-function heldChange(value: unknown): ["requests" | "operations", AuditPending] | undefined {
-  const pending = (value as { pending?: { via?: unknown; id?: unknown; action?: unknown; status?: unknown } }).pending;
-  if (typeof pending !== "object" || pending === null) return undefined;
-  const { via, id, action, status } = pending;
-  if (typeof id !== "string" || typeof action !== "string" || typeof status !== "string") return undefined;
-  return [via === "operation" ? "operations" : "requests", { id, what: action, status }];
+function addPending(relationship: AuditRelationship, pending: AuditPending): void {
+  if (relationship.pending === undefined) relationship.pending = [pending];
+  else relationship.pending.push(pending);
+}
+
+/** Reads one request or operation and files it under its relationship, or says why not. */
+function readPending(
+  value: unknown,
+  byId: ReadonlyMap<string, AuditRelationship>,
+  source: "requests" | "operations",
+): AuditRelationship | string {
+  const id = idOf(value);
+  if (id === undefined) return "it has no ID";
+  const record = value as { relationship?: unknown; status?: unknown; data?: { roles?: unknown } } & Record<
+    string,
+    unknown
+  >;
+  const owner = typeof record.relationship === "string" ? byId.get(record.relationship) : undefined;
+  if (owner === undefined) return `its relationship ${JSON.stringify(record.relationship)} is not in the book`;
+  const what = source === "requests" ? "action" : "operationType";
+  const kind = record[what];
+  if (typeof kind !== "string" || typeof record.status !== "string") return `it has no ${what} or status`;
+  const roles = source === "operations" ? readRoles(record.data?.roles) : undefined;
+  addPending(
+    owner,
+    roles === undefined || typeof roles === "string"
+      ? { id, what: kind, status: record.status }
+      : { id, what: kind, status: record.status, roles },
+  );
+  return owner;
 }
 
 /** Describes a reader's fault for the skipped list, without running code of the input. */
@@ -174,121 +264,97 @@ function describeFault(fault: unknown): string {
   return "a page item the reader could not read";
 }
 
-/** Iterates a collection of the book that may be missing. */
-function each(list: readonly unknown[] | undefined, visit: (item: unknown, index: number) => void): void {
-  if (list === undefined) return;
-  for (let index = 0; index < list.length; index++) visit(list[index], index);
-}
-
 /**
- * Reads the book (collections already checked to be arrays or absent).
+ * Reads the book (collections already checked to be arrays or absent), item by item, each
+ * in its own guard: one unreadable item is skipped, the others are read.
  *
  * @param book - the book
  */
 export function readBook(book: AuditBook): ReadBook {
   const skipped: AuditSkipped[] = [];
-  const skip = (source: Source, index: number, id: string | undefined, reason: string): void => {
+  const skip = (source: Source, index: number, item: unknown, reason: string): void => {
+    const id = safeId(item);
     skipped.push(id === undefined ? { source, index, reason } : { source, index, id, reason });
   };
-
   const byId = new Map<string, AuditRelationship>();
   const relationships: AuditRelationship[] = [];
-  each(book.relationships, (item, index) => {
-    const read = guarded(() => {
-      const id = idOf(item);
-      if (id === undefined) return "it has no ID";
-      if (byId.has(id)) return `duplicate relationship ID ${id}: the first one is audited`;
-      return readRelationship(item);
-    });
-    if (typeof read === "string") return skip("relationships", index, safeId(item), read);
-    const relationship: AuditRelationship = { ...read, assignments: [], requests: [], operations: [] };
-    // A change the library holds as pending on the value (GDAP-8, GDAP-9) counts as a request or operation.
-    const held = guarded(() => heldChange(item));
-    if (typeof held !== "string" && held !== undefined) relationship[held[0]].push(held[1]);
-    byId.set(read.value.id, relationship);
-    relationships.push(relationship);
-  });
+  const list = book.relationships;
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    let read: AuditRelationship | string;
+    try {
+      read = readRelationship(item, byId);
+    } catch {
+      read = THREW;
+    }
+    if (typeof read === "string") skip("relationships", index, item, read);
+    else {
+      byId.set(read.value.id, read);
+      relationships.push(read);
+    }
+  }
 
-  const assignmentIds = new Set<string>();
   let assignmentCount = 0;
-  each(book.accessAssignments, (item, index) => {
-    const read = guarded((): [AuditRelationship, AuditAssignment] | string => {
-      const id = idOf(item);
-      if (id === undefined) return "it has no ID";
-      if (assignmentIds.has(id)) return `duplicate access assignment ID ${id}: the first one is audited`;
-      const assignment = item as AccessAssignment;
-      const status: unknown = assignment.status;
-      if (typeof status !== "string" || !ASSIGNMENT_STATUSES.has(status))
-        return `its status ${JSON.stringify(status)} is not a Graph access assignment status (GDAP-6)`;
-      const owner = typeof assignment.relationship === "string" ? byId.get(assignment.relationship) : undefined;
-      if (owner === undefined)
-        return `its relationship ${JSON.stringify(assignment.relationship)} is not in the book (GDAP-6)`;
-      if (typeof assignment.group !== "string") return "it has no security group (GDAP-6)";
-      const roles = readRoles(assignment.roles);
-      if (typeof roles === "string") return roles;
-      assignmentIds.add(id);
-      return [owner, { value: assignment, status, roles }];
-    });
-    if (typeof read === "string") return skip("accessAssignments", index, safeId(item), read);
-    read[0].assignments.push(read[1]);
-    assignmentCount++;
-  });
+  const assignments = book.accessAssignments;
+  for (let index = 0; index < assignments.length; index++) {
+    const item: unknown = assignments[index];
+    let read: AuditRelationship | string;
+    try {
+      read = readAssignment(item, byId);
+    } catch {
+      read = THREW;
+    }
+    if (typeof read === "string") skip("accessAssignments", index, item, read);
+    else assignmentCount++;
+  }
 
-  const pending = (source: "requests" | "operations", what: "action" | "operationType") =>
-    each(book[source], (item, index) => {
-      const read = guarded((): [AuditRelationship, AuditPending] | string => {
-        const id = idOf(item);
-        if (id === undefined) return "it has no ID";
-        const record = item as { relationship?: unknown; status?: unknown; data?: { roles?: unknown } } & Record<
-          string,
-          unknown
-        >;
-        const owner = typeof record.relationship === "string" ? byId.get(record.relationship) : undefined;
-        if (owner === undefined) return `its relationship ${JSON.stringify(record.relationship)} is not in the book`;
-        const kind = record[what];
-        if (typeof kind !== "string" || typeof record.status !== "string") return `it has no ${what} or status`;
-        const roles = source === "operations" ? readRoles(record.data?.roles) : undefined;
-        return [
-          owner,
-          {
-            id,
-            what: kind,
-            status: record.status,
-            ...(roles === undefined || typeof roles === "string" ? {} : { roles }),
-          },
-        ];
-      });
-      if (typeof read === "string") return skip(source, index, safeId(item), read);
-      read[0][source].push(read[1]);
-    });
-  pending("requests", "action");
-  pending("operations", "operationType");
+  for (const source of ["requests", "operations"] as const) {
+    const pending: readonly unknown[] = book[source] ?? [];
+    for (let index = 0; index < pending.length; index++) {
+      const item = pending[index];
+      let read: AuditRelationship | string;
+      try {
+        read = readPending(item, byId, source);
+      } catch {
+        read = THREW;
+      }
+      if (typeof read === "string") skip(source, index, item, read);
+    }
+  }
 
   const customerNames = new Map<string, string>();
   const customers: string[] = [];
   const seenCustomers = new Set<string>();
-  each(book.customers, (item, index) => {
-    const read = guarded((): [string, string | undefined] | string => {
+  const given: readonly unknown[] = book.customers ?? [];
+  for (let index = 0; index < given.length; index++) {
+    const item = given[index];
+    let reason: string | undefined;
+    try {
       const id = idOf(item);
-      if (id === undefined) return "it has no tenant ID";
-      if (seenCustomers.has(id)) return `duplicate customer ${id}: the first one is used`;
-      const name = (item as { displayName?: unknown }).displayName;
-      return [id, typeof name === "string" ? name : undefined];
-    });
-    if (typeof read === "string") return skip("customers", index, safeId(item), read);
-    seenCustomers.add(read[0]);
-    customers.push(read[0]);
-    if (read[1] !== undefined) customerNames.set(read[0], read[1]);
-  });
+      if (id === undefined) reason = "it has no tenant ID";
+      else if (seenCustomers.has(id)) reason = `duplicate customer ${id}: the first one is used`;
+      else {
+        seenCustomers.add(id);
+        customers.push(id);
+        const name = (item as { displayName?: unknown }).displayName;
+        if (typeof name === "string") customerNames.set(id, name);
+      }
+    } catch {
+      reason = THREW;
+    }
+    if (reason !== undefined) skip("customers", index, item, reason);
+  }
 
-  each(book.faults, (fault, index) =>
-    skip(
-      "faults",
-      index,
-      undefined,
-      guarded(() => describeFault(fault)),
-    ),
-  );
+  const faults: readonly unknown[] = book.faults ?? [];
+  for (let index = 0; index < faults.length; index++) {
+    let reason: string;
+    try {
+      reason = describeFault(faults[index]);
+    } catch {
+      reason = THREW;
+    }
+    skipped.push({ source: "faults", index, reason });
+  }
 
   return { relationships, customerNames, customers, assignmentCount, skipped };
 }

@@ -9,17 +9,18 @@
 
 import type { Result } from "neverthrow";
 import {
+  accessDetailsJson,
   type GraphRequest,
   graphDeleteAccessAssignmentRequest,
   graphDeleteRelationshipRequest,
   graphListOperationsRequest,
   graphRelationshipActionRequest,
   graphUpdateAccessAssignmentRequest,
-  graphUpdateRelationshipRequest,
+  patchRelationshipRequest,
 } from "../codec/graph-writer.js";
 import type { InvalidInput } from "../errors.js";
-import { type IsoDuration, ZERO_DURATION } from "../gdap/duration.js";
-import type { ActiveGdap, GdapRelationship } from "../gdap/relationship.js";
+import { formatDuration, type IsoDuration, ZERO_DURATION } from "../gdap/duration.js";
+import type { GdapRelationship } from "../gdap/relationship.js";
 import type { Policy } from "../policy.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { AuditRemedy, AuditRemedyStep } from "./finding.js";
@@ -54,11 +55,16 @@ function withoutGlobalAdministrator(relationship: GdapRelationship): readonly Ro
  * @param policy - for the auto-extension's length
  */
 export function setAutoExtendRemedy(relationship: GdapRelationship, policy: Policy): AuditRemedy {
-  const after = { ...(relationship as ActiveGdap), autoExtendDuration: autoExtendDuration(policy) };
+  const days = policy.gdap.autoExtendDays;
   return single(
-    `Set auto-extend to P${policy.gdap.autoExtendDays}D: at its end time the relationship gets ${policy.gdap.autoExtendDays} more days (GDAP-2).`,
-    graphUpdateRelationshipRequest(after, ["autoExtendDuration"]),
+    `Set auto-extend to P${days}D: at its end time the relationship gets ${days} more days (GDAP-2).`,
+    patchRelationshipRequest(relationship, autoExtendBody(policy)),
   );
+}
+
+/** The body that sets auto-extend (GDAP-2). */
+function autoExtendBody(policy: Policy): { readonly autoExtendDuration: string } {
+  return { autoExtendDuration: formatDuration(autoExtendDuration(policy)) };
 }
 
 /**
@@ -81,11 +87,8 @@ export function removeGlobalAdministratorRemedy(
     return describedRemedy(
       `Global Administrator is this relationship's only role: it cannot be removed (GDAP-2). Ask the customer to approve a new least-privilege relationship, then terminate this one.`,
     );
-  const removal = graphUpdateRelationshipRequest({ ...(relationship as ActiveGdap), roles }, ["roles"]);
-  const extend = graphUpdateRelationshipRequest(
-    { ...(relationship as ActiveGdap), roles, autoExtendDuration: autoExtendDuration(policy) },
-    ["autoExtendDuration"],
-  );
+  const removal = patchRelationshipRequest(relationship, { accessDetails: accessDetailsJson(roles) });
+  const extend = patchRelationshipRequest(relationship, autoExtendBody(policy));
   const poll = graphListOperationsRequest(relationship.id);
   if (removal.isErr() || extend.isErr()) {
     const error = removal.isErr() ? removal.error : (extend as { error: InvalidInput }).error;
@@ -118,7 +121,7 @@ export function removeGlobalAdministratorRemedy(
 export function dropGlobalAdministratorRemedy(relationship: GdapRelationship): AuditRemedy {
   const roles = withoutGlobalAdministrator(relationship);
   if (roles.length === 0) return describedRemedy("Global Administrator is the only role; terminate the relationship.");
-  const removal = graphUpdateRelationshipRequest({ ...(relationship as ActiveGdap), roles }, ["roles"]);
+  const removal = patchRelationshipRequest(relationship, { accessDetails: accessDetailsJson(roles) });
   if (removal.isErr())
     return {
       description: "Remove Global Administrator (GDAP-9).",

@@ -204,6 +204,21 @@ export function graphUpdateRelationshipRequest(
         );
     }
   }
+  return patchRelationshipRequest(relationship, body);
+}
+
+/**
+ * A `PATCH` of a relationship with a body already written (GDAP-12), for callers that
+ * change one property and need not build the whole value after the change.
+ *
+ * @param relationship - the relationship as it is now, with its etag
+ * @param body - the properties to send, as Graph names them
+ * @internal
+ */
+export function patchRelationshipRequest(
+  relationship: Pick<GdapRelationship, "id" | "etag">,
+  body: { readonly [key: string]: GraphJson },
+): Result<GraphRequest, InvalidInput> {
   return ifMatch(relationship.etag, "relationship").map(
     (match): GraphRequest => ({
       method: "PATCH",
@@ -213,6 +228,9 @@ export function graphUpdateRelationshipRequest(
     }),
   );
 }
+
+/** `accessDetails` as Graph writes it, for a caller with roles only (@internal). */
+export const accessDetailsJson: (roles: readonly RoleId[]) => GraphJson = accessDetails;
 
 /**
  * The request that deletes a relationship (`DELETE …/delegatedAdminRelationships/{id}` with
