@@ -3,10 +3,12 @@ import { accessQuestions } from "./access-questions.js";
 import { conformance } from "./conformance.js";
 import { coreLifecycle } from "./core-lifecycle.js";
 import { gdapTimeline } from "./gdap-timeline.js";
+import { graphPage } from "./graph-page.js";
 import { replayHistory } from "./replay-history.js";
 
 coreLifecycle();
 gdapTimeline();
 accessQuestions();
 replayHistory();
+graphPage();
 conformance();

@@ -64,10 +64,18 @@ export interface AccessAssignmentFieldsJson {
   readonly etag?: string;
 }
 
-/** A pending, active, deleting, error or unknown-status {@link AccessAssignment} in JSON. */
+/** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
 export interface LiveAccessAssignmentJson extends AccessAssignmentFieldsJson {
-  /** Discriminant: the assignment's status, any but `"deleted"` (`"unknownFutureValue"` included, GDAP-11). */
-  readonly status: "pending" | "active" | "deleting" | "error" | "unknownFutureValue";
+  /** Discriminant: the assignment's status, any but `"deleted"`. */
+  readonly status: "pending" | "active" | "deleting" | "error";
+}
+
+/** An {@link UnknownStatusAccessAssignment} in JSON (GDAP-11). */
+export interface UnknownStatusAccessAssignmentJson extends AccessAssignmentFieldsJson {
+  /** Discriminant: always `"unknownFutureValue"`. */
+  readonly status: "unknownFutureValue";
+  /** The status Graph sent, when it named a member this version does not know. */
+  readonly graphStatus?: string;
 }
 
 /** A {@link DeletedAccessAssignment} in JSON. */
@@ -81,7 +89,10 @@ export interface DeletedAccessAssignmentJson extends AccessAssignmentFieldsJson 
 }
 
 /** An {@link AccessAssignment} in JSON, discriminated by `status`. */
-export type AccessAssignmentJson = LiveAccessAssignmentJson | DeletedAccessAssignmentJson;
+export type AccessAssignmentJson =
+  | LiveAccessAssignmentJson
+  | DeletedAccessAssignmentJson
+  | UnknownStatusAccessAssignmentJson;
 
 const ownPath: FieldPath = (field, index) => (index === undefined ? [field] : [field, index]);
 
@@ -147,7 +158,11 @@ const error: Decoder<ErrorAccessAssignment> = /* @__PURE__ */ checked(
   /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["error"]), ...fields }),
 );
 const unknownFutureValue: Decoder<UnknownStatusAccessAssignment> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["unknownFutureValue"]), ...fields }),
+  /* @__PURE__ */ object({
+    status: /* @__PURE__ */ literal(["unknownFutureValue"]),
+    ...fields,
+    graphStatus: /* @__PURE__ */ optional(identifier),
+  }),
 );
 
 /** The decoder of an {@link AccessAssignment}'s JSON form, for composing larger decoders. */
@@ -191,14 +206,21 @@ function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentField
  * @param assignment - the assignment
  */
 export function accessAssignmentToJson(assignment: AccessAssignment): AccessAssignmentJson {
-  return assignment.status === "deleted"
-    ? {
+  switch (assignment.status) {
+    case "deleted":
+      return {
         status: "deleted",
         ...fieldsToJson(assignment),
         deletedDateTime: instantToJson(assignment.deletedDateTime),
         deletedBy: assignment.deletedBy,
-      }
-    : { status: assignment.status, ...fieldsToJson(assignment) };
+      };
+    case "unknownFutureValue":
+      return assignment.graphStatus === undefined
+        ? { status: "unknownFutureValue", ...fieldsToJson(assignment) }
+        : { status: "unknownFutureValue", ...fieldsToJson(assignment), graphStatus: assignment.graphStatus };
+    default:
+      return { status: assignment.status, ...fieldsToJson(assignment) };
+  }
 }
 
 /** A Standard Schema v1 validator of access assignments (vendor `partner-relationships`). */

@@ -359,6 +359,101 @@ export function array<T>(item: Decoder<T>, options?: ArrayOptions): Decoder<read
   });
 }
 
+/** An item {@link itemByItem} could not read: its index and its issues (paths from the input's root). */
+export interface ItemFault {
+  /** The item's index in the array. */
+  readonly index: number;
+  /** Every issue of the item, each with its path, such as `value[3].status`. */
+  readonly issues: readonly ParseIssue[];
+}
+
+/** What {@link itemByItem} reads: the items that decoded, in order, and a fault for each item that did not. */
+export interface ItemsRead<T> {
+  /** The items that decoded, in the array's order. */
+  readonly value: readonly T[];
+  /** One fault per item that did not decode, in the array's order. */
+  readonly faults: readonly ItemFault[];
+}
+
+/**
+ * An array read item by item: one bad item never hides the others. The array itself (its
+ * type, its length against `maxArrayLength`, the nesting) is checked first and faults the
+ * whole input, as {@link array} does; then each item is decoded on its own, with its own
+ * issues (at most `maxIssues` each) and its own guard, so an item whose reading throws (a
+ * Proxy, a getter) is a fault of that item. The count of values visited is shared: an
+ * input over `maxNodes` faults the whole input, so the cost stays linear.
+ *
+ * @param item - the decoder of each item
+ *
+ * @example
+ * ```ts
+ * decode(itemByItem(identifier), ["a", 1, "b"]);
+ * // Ok({ value: ["a", "b"], faults: [{ index: 1, issues: [{ path: "[1]", … }] }] })
+ * ```
+ */
+export function itemByItem<T>(item: Decoder<T>): Decoder<ItemsRead<T>> {
+  const expected = `an array of items, each ${item.expected}`;
+  return decoder(expected, (input, ctx) => {
+    if (!visit(ctx)) return FAULT;
+    if (!Array.isArray(input)) return report(ctx, expected, describeFound(input));
+    const length = readOwn(input, "length");
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0)
+      return report(ctx, "an array with a length", "an array-like value without a usable length");
+    const limit = ctx.limits.maxArrayLength;
+    if (length > limit) return report(ctx, `an array of 0 to ${limit} items`, `an array of ${length} items`);
+    if (!enter(ctx)) return FAULT;
+    const value: T[] = [];
+    const faults: ItemFault[] = [];
+    for (let index = 0; index < length; index++) {
+      const own: DecodeContext = {
+        limits: ctx.limits,
+        issues: [],
+        path: [...ctx.path, index],
+        depth: ctx.depth,
+        nodes: ctx.nodes,
+        stopped: false,
+      };
+      let decoded: T | Fault;
+      try {
+        const raw = readOwn(input, index);
+        decoded =
+          raw === ABSENT || raw === ACCESSOR
+            ? report(own, item.expected, raw === ABSENT ? "a hole (a sparse array)" : "an accessor (getter or setter)")
+            : item.decode(raw, own);
+      } catch {
+        own.stopped = false;
+        decoded = report(own, "a readable value", "a value whose reading threw (a getter, a Proxy, or too deep)");
+      }
+      ctx.nodes = own.nodes;
+      if (ctx.nodes > ctx.limits.maxNodes) {
+        ctx.stopped = false;
+        report(ctx, `an input of at most ${ctx.limits.maxNodes} values`, "a larger input", [index]);
+        ctx.stopped = true;
+        ctx.depth -= 1;
+        return FAULT;
+      }
+      if (decoded !== FAULT && own.issues.length === 0) value.push(decoded);
+      else
+        faults.push({
+          index,
+          issues:
+            own.issues.length > 0
+              ? own.issues
+              : [
+                  {
+                    path: formatPath(own.path),
+                    segments: own.path,
+                    expected: item.expected,
+                    found: "an invalid value",
+                  },
+                ],
+        });
+    }
+    ctx.depth -= 1;
+    return { value, faults };
+  });
+}
+
 /** A field that may be missing. See {@link optional}. */
 export interface OptionalField<T> {
   /** Marks the field optional. */

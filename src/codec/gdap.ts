@@ -186,6 +186,8 @@ export interface UnknownStatusGdapJson extends GdapRelationshipFieldsJson {
   readonly activatedDateTime?: string;
   /** ISO 8601, when known. */
   readonly endDateTime?: string;
+  /** The status Graph sent, when it named a member this version does not know. */
+  readonly graphStatus?: string;
 }
 
 /** A {@link GdapRelationship} in JSON, discriminated by `status`. */
@@ -455,6 +457,7 @@ const unknownFutureValue: Decoder<UnknownStatusGdap> = /* @__PURE__ */ checked(
     customer: /* @__PURE__ */ optional(identifier),
     activatedDateTime: /* @__PURE__ */ optional(instant),
     endDateTime: /* @__PURE__ */ optional(instant),
+    graphStatus: /* @__PURE__ */ optional(identifier),
   }),
 );
 
@@ -527,11 +530,12 @@ export function gdapRelationshipToJson(relationship: GdapRelationship): GdapRela
   const base = fieldsToJson(relationship);
   switch (relationship.status) {
     case "unknownFutureValue": {
-      const known: { customer?: string; activatedDateTime?: string; endDateTime?: string } = {};
+      const known: { customer?: string; activatedDateTime?: string; endDateTime?: string; graphStatus?: string } = {};
       if (relationship.customer !== undefined) known.customer = relationship.customer;
       if (relationship.activatedDateTime !== undefined)
         known.activatedDateTime = instantToJson(relationship.activatedDateTime);
       if (relationship.endDateTime !== undefined) known.endDateTime = instantToJson(relationship.endDateTime);
+      if (relationship.graphStatus !== undefined) known.graphStatus = relationship.graphStatus;
       return { status: "unknownFutureValue", ...base, ...known };
     }
     case "created":

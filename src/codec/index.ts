@@ -5,7 +5,9 @@
  * JSON with ISO 8601 instants, and writing then parsing gives back the same value
  * (INVAR-5); every parser is also a Standard Schema v1 validator. Covers every value,
  * event, command and the decider's state, in versioned documents, and reads Microsoft
- * Graph's `delegatedAdminRelationship` and `delegatedAdminAccessAssignment` payloads.
+ * Graph's GDAP payloads (`delegatedAdminRelationship`, `delegatedAdminAccessAssignment`,
+ * `delegatedAdminRelationshipRequest`, `delegatedAdminRelationshipOperation`,
+ * `delegatedAdminCustomer`), list pages item by item.
  *
  * A subpath of its own, so that code that only runs the rules does not bundle it.
  * Hand-written named exports; the decoding toolkit stays internal.
@@ -26,6 +28,7 @@ export {
   type DeletedAccessAssignmentJson,
   type LiveAccessAssignmentJson,
   parseAccessAssignment,
+  type UnknownStatusAccessAssignmentJson,
 } from "./access-assignment.js";
 export {
   type ActorJson,
@@ -144,17 +147,28 @@ export {
   type TerminatedGdapJson,
   type TerminationRequestedGdapJson,
   type UnapprovedGdapJson,
+  type UnknownStatusGdapJson,
 } from "./gdap.js";
 export {
-  GRAPH_UNKNOWN_USER,
   type GraphAccessAssignmentOptions,
-  type GraphCollection,
-  type GraphRelationshipOptions,
   parseGraphAccessAssignment,
   parseGraphAccessAssignments,
+} from "./graph/access-assignment.js";
+export { GRAPH_UNKNOWN_USER } from "./graph/common.js";
+export { parseGraphDelegatedAdminCustomer, parseGraphDelegatedAdminCustomers } from "./graph/customer.js";
+export { parseGraphRelationshipOperation, parseGraphRelationshipOperations } from "./graph/operation.js";
+export type { GraphCollection, GraphItemFault } from "./graph/page.js";
+export {
+  GRAPH_RESELLER_RELATIONSHIP_TYPE,
+  type GraphRelationshipOptions,
   parseGraphDelegatedAdminRelationship,
   parseGraphDelegatedAdminRelationships,
-} from "./graph.js";
+} from "./graph/relationship.js";
+export {
+  type GraphRelationshipChildOptions,
+  parseGraphRelationshipRequest,
+  parseGraphRelationshipRequests,
+} from "./graph/request.js";
 export {
   type AccessAssignmentWithEtag,
   type GdapUpdatableField,

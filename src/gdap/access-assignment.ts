@@ -26,9 +26,8 @@ import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import type { Instant } from "../vocabulary/time.js";
 import type { Lifecycle } from "../vocabulary/transition.js";
-import type { GdapPendingChangeField } from "./graph-records.js";
+import { type GdapPendingChangeField, UNKNOWN_FUTURE_VALUE, type UnknownFutureValue } from "./graph-records.js";
 import { type ActiveGdap, ensureGdapActiveAt, type GdapRelationshipId } from "./relationship.js";
-import { UNKNOWN_FUTURE_VALUE, type UnknownFutureValue } from "./graph-records.js";
 
 /** An access assignment's ID, chosen by the caller. */
 export type AccessAssignmentId = string;
@@ -131,6 +130,8 @@ export interface ErrorAccessAssignment extends AccessAssignmentFields {
 export interface UnknownStatusAccessAssignment extends AccessAssignmentFields {
   /** Discriminant: Graph's evolvable-enumeration sentinel. */
   readonly status: UnknownFutureValue;
+  /** The status as Graph sent it, when Graph named a member this version does not know (not `unknownFutureValue` itself). */
+  readonly graphStatus?: string;
 }
 
 /** The status of an assignment: an {@link AccessAssignmentStatus}, or Graph's `unknownFutureValue` (GDAP-11). */

@@ -61,6 +61,8 @@ export interface GdapRelationshipRequest {
   readonly createdDateTime: Instant;
   /** When its status last changed. */
   readonly lastModifiedDateTime: Instant;
+  /** Graph's `@odata.etag`, when Graph sent one. */
+  readonly etag?: string;
 }
 
 /**
@@ -133,6 +135,8 @@ export interface GdapRelationshipOperation {
   readonly createdDateTime: Instant;
   /** When its status last changed. */
   readonly lastModifiedDateTime: Instant;
+  /** Graph's `@odata.etag`, when Graph sent one. */
+  readonly etag?: string;
 }
 
 /** Graph's customer of a delegated admin relationship (`delegatedAdminCustomer`). */
@@ -141,6 +145,8 @@ export interface DelegatedAdminCustomer {
   readonly id: CustomerId;
   /** The customer's display name as Graph shows it. */
   readonly displayName: string;
+  /** Graph's `@odata.etag`, when Graph sent one. */
+  readonly etag?: string;
 }
 
 /**

@@ -261,6 +261,8 @@ export interface UnknownStatusGdap extends GdapRelationshipFields {
   readonly activatedDateTime?: Instant;
   /** Its end time, when Graph gives one. */
   readonly endDateTime?: Instant;
+  /** The status as Graph sent it, when Graph named a member this version does not know (not `unknownFutureValue` itself). */
+  readonly graphStatus?: string;
 }
 
 /** The status of a relationship: a {@link GdapStatus}, or Graph's `unknownFutureValue` (GDAP-11). */

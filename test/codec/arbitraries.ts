@@ -409,19 +409,29 @@ const gdapFieldsArb = fc
       duration: isoDurationArb,
       autoExtendDuration: isoDurationArb,
       createdBy: idArb,
+      // GDAP-11: the facts Graph adds, each present or not.
+      customerDisplayName: fc.string({ maxLength: 20 }),
+      etag: fc.string({ minLength: 1, maxLength: 20 }),
+      reseller: fc.record(
+        { indirectProviderTenantId: idArb, isPartnerConsentPending: fc.boolean() },
+        { noNullPrototype: true },
+      ),
     },
-    { noNullPrototype: true },
+    {
+      noNullPrototype: true,
+      requiredKeys: ["id", "displayName", "partner", "roles", "duration", "autoExtendDuration", "createdBy"],
+    },
   )
   .map((fields) =>
     fields.roles.includes(GLOBAL_ADMINISTRATOR) ? { ...fields, autoExtendDuration: ZERO_DURATION } : fields,
   );
 
-/** GDAP relationships in all ten statuses, keeping the facts the codec checks. */
+/** GDAP relationships in all ten statuses and Graph's unknownFutureValue, keeping the facts the codec checks. */
 export const gdapRelationshipArb: fc.Arbitrary<GdapRelationship> = fc
   .tuple(
     gdapFieldsArb,
     orderedInstants(6),
-    fc.constantFrom(...GDAP_STATUSES),
+    fc.constantFrom(...GDAP_STATUSES, "unknownFutureValue" as const),
     fc.option(idArb, { nil: undefined }),
     idArb,
     idArb,
@@ -470,6 +480,14 @@ export const gdapRelationshipArb: fc.Arbitrary<GdapRelationship> = fc
         return { status, ...termination };
       case "terminated":
         return { status, ...termination, terminatedDateTime: terminated };
+      case "unknownFutureValue":
+        return {
+          status,
+          ...base,
+          ...withCustomer,
+          lastModifiedDateTime: lastModified,
+          ...(requestExpired ? { activatedDateTime: activated, endDateTime: end } : { graphStatus: approvedBy }),
+        };
       default:
         return requestExpired
           ? {
@@ -484,7 +502,7 @@ export const gdapRelationshipArb: fc.Arbitrary<GdapRelationship> = fc
     }
   });
 
-/** Access assignments in all five statuses. */
+/** Access assignments in all five statuses and Graph's unknownFutureValue, with or without an etag. */
 export const accessAssignmentArb: fc.Arbitrary<AccessAssignment> = fc
   .tuple(
     fc.record(
@@ -492,14 +510,22 @@ export const accessAssignmentArb: fc.Arbitrary<AccessAssignment> = fc
       { noNullPrototype: true },
     ),
     orderedInstants(3),
-    fc.constantFrom(...ACCESS_ASSIGNMENT_STATUSES),
+    fc.constantFrom(...ACCESS_ASSIGNMENT_STATUSES, "unknownFutureValue" as const),
     idArb,
+    fc.option(fc.string({ minLength: 1, maxLength: 20 }), { nil: undefined }),
   )
-  .map(([fields, [created, deleted, lastModified], status, deletedBy]): AccessAssignment => {
-    const base = { ...fields, createdDateTime: created as number, lastModifiedDateTime: lastModified as number };
+  .map(([fields, [created, deleted, lastModified], status, deletedBy, etag]): AccessAssignment => {
+    const base = {
+      ...fields,
+      createdDateTime: created as number,
+      lastModifiedDateTime: lastModified as number,
+      ...(etag === undefined ? {} : { etag }),
+    };
     return status === "deleted"
       ? { status, ...base, deletedDateTime: deleted as number, deletedBy }
-      : { status, ...base };
+      : status === "unknownFutureValue"
+        ? { status, ...base, graphStatus: deletedBy }
+        : { status, ...base };
   });
 
 const principalArb: fc.Arbitrary<AzurePrincipal> = fc.oneof(
@@ -563,3 +589,32 @@ export const mpsaSharingArb: fc.Arbitrary<MpsaPurchaseSharing> = fc.oneof(
     { noNullPrototype: true, requiredKeys: ["customer", "enabled"] },
   ),
 );
+
+const DANGEROUS_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"];
+const DOMAIN_KEYS = ["status", "kind", "schemaVersion", "value", "id", "roles", "grants", "allowed", "basis", "sentAt"];
+
+/** Object keys a hostile input uses: any short string, the dangerous keys, the domain's keys. */
+export const hostileKeyArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
+  { weight: 1, arbitrary: fc.constantFrom(...DANGEROUS_KEYS) },
+  { weight: 1, arbitrary: fc.constantFrom(...DOMAIN_KEYS) },
+);
+
+/**
+ * Any value a hostile or broken caller may pass: objects with dangerous keys
+ * (`__proto__`, `constructor`) and domain keys, null prototypes, boxed values, maps,
+ * sets, sparse arrays, dates, typed arrays, big integers.
+ */
+export const hostileValueArb: fc.Arbitrary<unknown> = fc.anything({
+  key: hostileKeyArb,
+  maxDepth: 4,
+  withObjectString: true,
+  withNullPrototype: true,
+  withBoxedValues: true,
+  withMap: true,
+  withSet: true,
+  withSparseArray: true,
+  withDate: true,
+  withTypedArray: true,
+  withBigInt: true,
+});

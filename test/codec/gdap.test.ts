@@ -90,9 +90,9 @@ describe("GDAP relationships", () => {
     },
   );
 
-  it("GDAP-1 the random relationships cover every status", () => {
+  it("GDAP-1 GDAP-11 the random relationships cover every status, unknownFutureValue included", () => {
     const statuses = new Set(fc.sample(gdapRelationshipArb, { numRuns: 500, seed: 1 }).map((r) => r.status));
-    expect([...statuses].sort()).toEqual([...GDAP_STATUSES].sort());
+    expect([...statuses].sort()).toEqual([...GDAP_STATUSES, "unknownFutureValue"].sort());
   });
 
   property(
@@ -318,9 +318,9 @@ describe("access assignments", () => {
     },
   );
 
-  it("GDAP-6 the random assignments cover every status", () => {
+  it("GDAP-6 GDAP-11 the random assignments cover every status, unknownFutureValue included", () => {
     const statuses = new Set(fc.sample(accessAssignmentArb, { numRuns: 200, seed: 1 }).map((a) => a.status));
-    expect([...statuses].sort()).toEqual([...ACCESS_ASSIGNMENT_STATUSES].sort());
+    expect([...statuses].sort()).toEqual([...ACCESS_ASSIGNMENT_STATUSES, "unknownFutureValue"].sort());
   });
 
   it("INVAR-6 reports each fault at its path", () => {

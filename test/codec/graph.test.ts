@@ -37,6 +37,7 @@ const partner = "fabrikam";
 const relationshipId = "a1b2c3d4-0000-4000-8000-000000000004-4fdbff88-9d6b-42e0-9713-45c922ba8001";
 const customer = "4fdbff88-9d6b-42e0-9713-45c922ba8001";
 const assignmentOptions = { relationship: relationshipId, partner, customer };
+const assignmentEtag = (graph("access-assignment.json") as { "@odata.etag": string })["@odata.etag"];
 
 describe("Microsoft Graph delegatedAdminRelationship", () => {
   it("GDAP-1 reads a GET response: Graph's names, instants with seven fractional digits, @odata annotations ignored", () => {
@@ -57,6 +58,8 @@ describe("Microsoft Graph delegatedAdminRelationship", () => {
       approvedBy: GRAPH_UNKNOWN_USER,
       activatedDateTime: Date.parse("2026-01-12T11:26:44.994Z"),
       endDateTime: Date.parse("2028-01-12T11:26:44.994Z"),
+      customerDisplayName: "Contoso Ltd",
+      etag: 'W/"JyIwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMCIn"',
     });
     expect(isGdapActiveAt(relationship, Date.UTC(2027, 0, 1))).toBe(true);
   });
@@ -121,18 +124,26 @@ describe("Microsoft Graph delegatedAdminRelationship", () => {
     );
   });
 
-  it("INVAR-1 INVAR-6 refuses unknownFutureValue with an issue at status that says the library does not know it yet", () => {
-    const issues = issuesOf(
-      parseGraphDelegatedAdminRelationship(graph("relationship-unknown-future-value.json"), { partner }),
-    );
-    expect(issues).toHaveLength(1);
-    expect(issues[0]?.path).toBe("status");
-    expect(issues[0]?.found).toBe('"unknownFutureValue"');
-    expect(issues[0]?.expected).toMatch(/added after this version of partner-relationships.*upgrade the library/);
+  it("GDAP-11 INVAR-1 keeps unknownFutureValue as a relationship in a status this version does not know, granting nothing", () => {
+    const relationship = parseGraphDelegatedAdminRelationship(graph("relationship-unknown-future-value.json"), {
+      partner,
+    })._unsafeUnwrap();
+    expect(relationship).toMatchObject({
+      status: "unknownFutureValue",
+      customer,
+      customerDisplayName: "Contoso Ltd",
+      activatedDateTime: Date.parse("2026-01-12T11:26:44.994Z"),
+      endDateTime: Date.parse("2028-01-12T11:26:44.994Z"),
+    });
+    expect(relationship).not.toHaveProperty("graphStatus");
+    expect(isGdapActiveAt(relationship, Date.UTC(2027, 0, 1))).toBe(false);
     const list = graph("relationships.json") as { value: Record<string, unknown>[] };
     const third = list.value[3];
-    if (third !== undefined) third.status = "unknownFutureValue";
-    expect(pathsOf(parseGraphDelegatedAdminRelationships(list, { partner }))).toEqual(["value[3].status"]);
+    if (third !== undefined) third.status = "suspended";
+    const page = parseGraphDelegatedAdminRelationships(list, { partner })._unsafeUnwrap();
+    expect(page.faults).toEqual([]);
+    expect(page.value[3]).toMatchObject({ status: "unknownFutureValue", graphStatus: "suspended" });
+    expect(page.value).toHaveLength(list.value.length);
   });
 
   it("INVAR-6 reports faults at Graph's paths", () => {
@@ -193,6 +204,7 @@ describe("Microsoft Graph delegatedAdminAccessAssignment", () => {
       roles: [HELPDESK_ADMINISTRATOR, "fe930be7-5e62-47db-91af-98c3a49a38b1"],
       createdDateTime: Date.parse("2026-01-12T12:00:18.678Z"),
       lastModifiedDateTime: Date.parse("2026-01-13T08:50:35.897Z"),
+      etag: assignmentEtag,
     });
   });
 
@@ -216,19 +228,21 @@ describe("Microsoft Graph delegatedAdminAccessAssignment", () => {
       ).toStrictEqual(assignment);
   });
 
-  it("INVAR-6 refuses unknownFutureValue statuses and container types, and reports faults at Graph's paths", () => {
+  it("GDAP-11 INVAR-6 keeps an unknownFutureValue status, refuses other container types, and reads a page item by item", () => {
     const json = graph("access-assignment.json") as { accessContainer: Record<string, unknown> };
-    expect(pathsOf(parseGraphAccessAssignment({ ...json, status: "unknownFutureValue" }, assignmentOptions))).toEqual([
-      "status",
-    ]);
+    expect(
+      parseGraphAccessAssignment({ ...json, status: "unknownFutureValue" }, assignmentOptions)._unsafeUnwrap(),
+    ).toMatchObject({ status: "unknownFutureValue", group: "227a2f44-2682-4831-a021-f8d69a34bcba" });
     json.accessContainer.accessContainerType = "unknownFutureValue";
     expect(pathsOf(parseGraphAccessAssignment(json, assignmentOptions))).toEqual([
       "accessContainer.accessContainerType",
     ]);
     const list = graph("access-assignments.json") as { value: { accessDetails: { unifiedRoles: unknown[] } }[] };
     list.value[1]?.accessDetails.unifiedRoles.push({ roleDefinitionId: 42 });
-    expect(pathsOf(parseGraphAccessAssignments(list, assignmentOptions))).toEqual([
-      "value[1].accessDetails.unifiedRoles[1].roleDefinitionId",
+    const page = parseGraphAccessAssignments(list, assignmentOptions)._unsafeUnwrap();
+    expect(page.value.map((assignment) => assignment.status)).toEqual(["active", "deleting", "deleted", "error"]);
+    expect(page.faults.map((fault) => [fault.index, fault.issues.map((issue) => issue.path)])).toEqual([
+      [1, ["value[1].accessDetails.unifiedRoles[1].roleDefinitionId"]],
     ]);
     expect(pathsOf(parseGraphAccessAssignments({ "@odata.context": "x" }, assignmentOptions))).toEqual(["value"]);
   });
@@ -300,7 +314,7 @@ describe("Microsoft Graph faults in full (INVAR-6)", () => {
           "lastModifiedDateTime: an instant not before activatedDateTime (2026-01-12T11:26:44.994Z); found 2026-01-11T00:00:00.000Z",
         ],
         "unknownStatus": [
-          "status: one of "created", "approvalPending", "approved", "activating", "active", "expiring", "expired", "terminationRequested", "terminating", "terminated"; found "Active"",
+          "status: one of "created", "approvalPending", "approved", "activating", "active", "expiring", "expired", "terminationRequested", "terminating", "terminated", "unknownFutureValue", or another member Microsoft Graph added (a camelCase name); found "Active"",
         ],
       }
     `);

@@ -37,6 +37,8 @@ import {
   accessAssignmentArb,
   decisionArb,
   gdapRelationshipArb,
+  hostileKeyArb,
+  hostileValueArb,
   invitationArb,
   relationshipArb,
   snapshotArb,
@@ -45,28 +47,8 @@ import { outcomeArb } from "./history.js";
 import { assertNoGlobalChange } from "./poisoning.js";
 import { property } from "./property.js";
 
-const DANGEROUS_KEYS = ["__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"];
-const DOMAIN_KEYS = ["status", "kind", "schemaVersion", "value", "id", "roles", "grants", "allowed", "basis", "sentAt"];
-
-const keyArb = fc.oneof(
-  { weight: 2, arbitrary: fc.string({ maxLength: 8 }) },
-  { weight: 1, arbitrary: fc.constantFrom(...DANGEROUS_KEYS) },
-  { weight: 1, arbitrary: fc.constantFrom(...DOMAIN_KEYS) },
-);
-
-const anythingArb = fc.anything({
-  key: keyArb,
-  maxDepth: 4,
-  withObjectString: true,
-  withNullPrototype: true,
-  withBoxedValues: true,
-  withMap: true,
-  withSet: true,
-  withSparseArray: true,
-  withDate: true,
-  withTypedArray: true,
-  withBigInt: true,
-});
+const anythingArb = hostileValueArb;
+const keyArb = hostileKeyArb;
 
 const jsonArb = fc.jsonValue({ maxDepth: 4 });
 
@@ -190,6 +172,8 @@ function mutate(json: unknown, mutation: Mutation): unknown {
       return copy;
     }
     case "add":
+      // An array's length cannot be redefined as a value of another kind (a RangeError in the test, not the parser).
+      if (Array.isArray(target) && mutation.key === "length") return copy;
       Object.defineProperty(target, mutation.key, {
         value: mutation.value,
         enumerable: true,
