@@ -100,9 +100,13 @@ export function checkRelationship(
         "medium",
         ["GDAP-11", "INVAR-1"],
         [
-          "Graph reported the status unknownFutureValue: a status added after this version of the library. The audit decides nothing about it and counts it as granting nothing; check it in Partner Center or upgrade the library.",
+          "Graph reported the status unknownFutureValue: a status added after this version of the library. The audit decides nothing about it and counts it as granting nothing.",
         ],
-        [],
+        [
+          describedRemedy(
+            "Check this relationship in Partner Center, or upgrade partner-relationships to a version that knows its status.",
+          ),
+        ],
       );
       return { active: false };
     case "created":
@@ -227,9 +231,11 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
   const roles = relationship.roles;
 
   // AUDIT-1
+  let expiring = false;
   if (!extends_) {
     const window = ctx.windows.findIndex((ms) => left <= ms);
-    if (window >= 0) {
+    expiring = window >= 0;
+    if (expiring) {
       const severity: AuditSeverity = window === 0 ? "critical" : window === 1 ? "high" : "medium";
       const why = relationship.globalAdministrator
         ? "it includes Global Administrator, so it cannot auto-extend (GDAP-2)"
@@ -265,7 +271,8 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
       [removeGlobalAdministratorRemedy(value, policy, running)],
       { roles: [GLOBAL_ADMIN], due: end, days: wholeDays(left) },
     );
-  } else if (relationship.autoExtendOff)
+  } else if (relationship.autoExtendOff && !expiring)
+    // AUDIT-2's "other" relationships: one already reported as expiring soon says auto-extend is off there.
     push(
       "autoExtendOff",
       "low",
@@ -306,7 +313,9 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
         ],
         [
           unused.includes(GLOBAL_ADMIN)
-            ? dropGlobalAdministratorRemedy(value)
+            ? runningRemoval(relationship) === undefined
+              ? dropGlobalAdministratorRemedy(value)
+              : describedRemedy(`Operation ${runningRemoval(relationship)} is removing Global Administrator (GDAP-9).`)
             : describedRemedy(
                 "An active relationship's roles cannot change except removing Global Administrator (Graph's update page): leave these roles out of its next relationship.",
               ),
@@ -350,7 +359,11 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
               "Once a least-privilege relationship replaces it and its groups are assigned, terminate it (GDAP-8).",
             ),
           ]
-        : [],
+        : [
+            describedRemedy(
+              `Wait for request ${terminating.id} to succeed (GDAP-8): the relationship grants access until then.`,
+            ),
+          ],
     );
   }
   return { active: true };

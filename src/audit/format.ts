@@ -12,10 +12,37 @@ import { AUDIT_SEVERITIES, type AuditFinding, type AuditRemedy, type AuditReport
 
 const day = (at: number | undefined): string => (at === undefined ? "" : formatInstant(at).slice(0, 10));
 
-/** A request in one short phrase: method and path. */
+/** A request in full: method and path (for the CSV). */
 function requestText(request: GraphRequest): string {
   return `${request.method} ${request.path}`;
 }
+
+/**
+ * A request in a few words for the table: the method, what it acts on (the last kind of
+ * entity in its path) and the properties of its body, such as
+ * `PATCH relationship {autoExtendDuration: "P180D"}`.
+ */
+function requestPhrase(request: GraphRequest): string {
+  const parts = request.path.split("/");
+  const entity = ENTITY_OF.find(([segment]) => parts.at(-1) === segment || parts.at(-2) === segment);
+  const what = entity === undefined ? request.path : entity[parts.at(-1) === entity[0] ? 1 : 2];
+  const body = request.body;
+  const shown =
+    typeof body === "object" && body !== null && !Array.isArray(body)
+      ? ` {${Object.entries(body)
+          .map(([key, value]) => (typeof value === "string" ? `${key}: ${JSON.stringify(value)}` : key))
+          .join(", ")}}`
+      : "";
+  return `${request.method} ${what}${shown}`;
+}
+
+/** Path segment → [the collection's name, one item's name]. */
+const ENTITY_OF: readonly (readonly [string, string, string])[] = [
+  ["accessAssignments", "accessAssignments", "accessAssignment"],
+  ["requests", "requests", "request"],
+  ["operations", "operations", "operation"],
+  ["delegatedAdminRelationships", "relationships", "relationship"],
+];
 
 /** A remedy in one phrase: its requests in order, or its description. */
 function remedyText(remedy: AuditRemedy | undefined): string {
@@ -25,9 +52,9 @@ function remedyText(remedy: AuditRemedy | undefined): string {
   return remedy.steps
     .map(
       (step) =>
-        `${requestText(step.request)}${step.waitFor === "operationSucceeded" ? " (wait for its operation)" : ""}`,
+        `${requestPhrase(step.request)}${step.waitFor === "operationSucceeded" ? ", wait for its operation" : ""}`,
     )
-    .join(remedy.ordered ? " then " : "; ");
+    .join(remedy.ordered ? ", then " : "; ");
 }
 
 function customerText(finding: AuditFinding): string {

@@ -35,6 +35,23 @@ describe("auditPartnerBook: bad input", () => {
     expect(report.summary).toMatchObject({ relationships: 1, accessAssignments: 1, skipped: 5 });
   });
 
+  it("AUDIT-3 a duplicate assignment is found within its relationship, however many assignments it has", () => {
+    const a = activeEnding("a", "c1", 100);
+    const many = Array.from({ length: 20 }, (_, i) => ({ ...assignAll(a), id: `as-${i}` }));
+    const report = auditPartnerBook(
+      {
+        relationships: [a],
+        accessAssignments: [...many, { ...assignAll(a), id: "as-17" }, { ...assignAll(a), id: "as-3" }],
+      },
+      { at: AT },
+    )._unsafeUnwrap();
+    expect(report.skipped.map((s) => [s.index, s.id])).toEqual([
+      [20, "as-17"],
+      [21, "as-3"],
+    ]);
+    expect(report.summary.accessAssignments).toBe(20);
+  });
+
   it("AUDIT-7 an active relationship without a customer is skipped, never counted as covering anyone", () => {
     const { customer: _, ...orphan } = activeEnding("orphan", "c1", 100);
     const report = auditPartnerBook(
