@@ -257,10 +257,21 @@ function readPending(
 /** Describes a reader's fault for the skipped list, without running code of the input. */
 function describeFault(fault: unknown): string {
   if (typeof fault === "string") return fault;
-  const message = (fault as { message?: unknown } | null)?.message;
-  if (typeof message === "string") return message;
-  const error = (fault as { error?: { message?: unknown } } | null)?.error?.message;
-  if (typeof error === "string") return error;
+  const record = fault as {
+    message?: unknown;
+    error?: { message?: unknown };
+    index?: unknown;
+    issues?: unknown;
+  } | null;
+  if (typeof record?.message === "string") return record.message;
+  if (typeof record?.error?.message === "string") return record.error.message;
+  // A list reader's fault (GDAP-11): { index, issues: [{ path, expected, found }] }.
+  const issues = record?.issues;
+  if (Array.isArray(issues) && issues.length > 0) {
+    const first = issues[0] as { path?: unknown; expected?: unknown; found?: unknown };
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : "";
+    return `page item ${String(record?.index)}: ${String(first.path)}: expected ${String(first.expected)}, found ${String(first.found)}${more}`;
+  }
   return "a page item the reader could not read";
 }
 

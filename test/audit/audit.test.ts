@@ -175,15 +175,15 @@ describe("auditPartnerBook: access (AUDIT-3, AUDIT-4)", () => {
     const report = audit({ relationships: [relationship], accessAssignments: [admins, globals] });
     const found = ofKind(report, "privilegedRole");
     expect(found.map((f) => [f.group, f.roles, f.severity])).toEqual([
-      ["admins", [PRIVILEGED_ROLE_ADMINISTRATOR], "high"],
       ["globals", [GLOBAL_ADMINISTRATOR], "high"],
+      ["admins", [PRIVILEGED_ROLE_ADMINISTRATOR], "medium"],
     ]);
-    expect(found[0]?.remedies[0]?.steps[0]?.request).toMatchObject({
+    expect(found[1]?.remedies[0]?.steps[0]?.request).toMatchObject({
       method: "PATCH",
       path: `/tenantRelationships/delegatedAdminRelationships/privileged/accessAssignments/${admins.id}`,
       body: { accessDetails: { unifiedRoles: [{ roleDefinitionId: USER_ADMINISTRATOR }] } },
     });
-    expect(found[1]?.remedies[0]?.steps[0]?.request).toMatchObject({ method: "DELETE", headers: { "If-Match": ETAG } });
+    expect(found[0]?.remedies[0]?.steps[0]?.request).toMatchObject({ method: "DELETE", headers: { "If-Match": ETAG } });
   });
 });
 

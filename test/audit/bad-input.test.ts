@@ -73,7 +73,12 @@ describe("auditPartnerBook: bad input", () => {
       {
         relationships: [trap as never, a],
         accessAssignments: [assignment(a, "g", a.roles)],
-        faults: [{ message: "value[3].status: expected one of …" }, "plain text", 42],
+        faults: [
+          { message: "value[3].status: expected one of …" },
+          "plain text",
+          42,
+          { index: 2, issues: [{ path: "value[2].id", expected: "an identifier", found: "null" }, {}] },
+        ],
       },
       { at: AT },
     )._unsafeUnwrap();
@@ -82,6 +87,7 @@ describe("auditPartnerBook: bad input", () => {
       "value[3].status: expected one of …",
       "plain text",
       "a page item the reader could not read",
+      "page item 2: value[2].id: expected an identifier, found null (and 1 more)",
     ]);
     expect(report.summary.relationships).toBe(1);
   });
