@@ -21,7 +21,7 @@ import type { AuditBook } from "./options.js";
 /** An access assignment as the audit reads it. */
 export interface AuditAssignment {
   /** The value as given. */
-  readonly value: AccessAssignment & { readonly etag?: string };
+  readonly value: AccessAssignment;
   /** Its status as reported (Graph's `unknownFutureValue` included). */
   readonly status: string;
   /** Its roles, lower-cased (role IDs compare case-insensitively, GDAP-11). */

@@ -48,12 +48,6 @@ export interface GraphRequest {
   readonly body?: GraphJson;
 }
 
-/** An access assignment with the `@odata.etag` Graph sent with it, where the caller kept it. */
-export type AccessAssignmentWithEtag = AccessAssignment & {
-  /** `@odata.etag`, which Graph requires as `If-Match` to update or delete the assignment. */
-  readonly etag?: string;
-};
-
 /** The partner's actions Graph carries as a `delegatedAdminRelationshipRequest` (GDAP-8). */
 export type GraphPartnerAction = "lockForApproval" | "terminate";
 
@@ -334,9 +328,7 @@ function assignmentPath(assignment: AccessAssignment): string {
  * // Ok({ method: "PATCH", headers: { "If-Match": etag, … }, body: { accessDetails: { unifiedRoles: [...] } } })
  * ```
  */
-export function graphUpdateAccessAssignmentRequest(
-  assignment: AccessAssignmentWithEtag,
-): Result<GraphRequest, InvalidInput> {
+export function graphUpdateAccessAssignmentRequest(assignment: AccessAssignment): Result<GraphRequest, InvalidInput> {
   if (assignment?.status !== "active") return err(statusRefused("access assignment", assignment?.status, "active"));
   return ifMatch(assignment.etag, "access assignment").map(
     (match): GraphRequest => ({
@@ -360,9 +352,7 @@ export function graphUpdateAccessAssignmentRequest(
  * graphDeleteAccessAssignmentRequest(assignment); // Ok({ method: "DELETE", headers: { "If-Match": etag }, … })
  * ```
  */
-export function graphDeleteAccessAssignmentRequest(
-  assignment: AccessAssignmentWithEtag,
-): Result<GraphRequest, InvalidInput> {
+export function graphDeleteAccessAssignmentRequest(assignment: AccessAssignment): Result<GraphRequest, InvalidInput> {
   const status = assignment?.status;
   if (status !== "pending" && status !== "active" && status !== "error")
     return err(statusRefused("access assignment", status, "pending, active or error"));

@@ -170,7 +170,6 @@ export {
   parseGraphRelationshipRequests,
 } from "./graph/request.js";
 export {
-  type AccessAssignmentWithEtag,
   type GdapUpdatableField,
   GRAPH_RELATIONSHIPS_PATH,
   GRAPH_V1_ROOT,

@@ -32,7 +32,7 @@ export function activeEnding(id: string, customer: string, days: number, extra: 
 
 /** An assignment of all of a relationship's roles to one group. */
 export function assignAll(relationship: ActiveGdap, group = `group-${relationship.id}`): ActiveAccessAssignment {
-  return { ...assignment(relationship, group, relationship.roles), etag: ETAG } as ActiveAccessAssignment;
+  return { ...assignment(relationship, group, relationship.roles), etag: ETAG };
 }
 
 /** A relationship waiting for approval, created `daysAgo` days before AT. */
