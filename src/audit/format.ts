@@ -87,7 +87,7 @@ function cut(text: string, width: number): string {
  * or what to do where no request applies) — then the skipped input items.
  *
  * @param report - an audit report
- * @returns the text, lines separated by `\n`
+ * @returns the text, lines separated by `\n`; for a value that is not a report, one line saying so
  *
  * @example
  * ```ts
@@ -98,6 +98,18 @@ function cut(text: string, width: number): string {
  * ```
  */
 export function formatAuditReport(report: AuditReport): string {
+  try {
+    return formatReport(report);
+  } catch {
+    return NOT_A_REPORT;
+  }
+}
+
+/** What the printers answer for a value that is not an {@link AuditReport} (INVAR-8): never an empty report. */
+const NOT_A_REPORT =
+  "Not an audit report: expected { findings, skipped, summary } as auditPartnerBook returns it (AUDIT-1).";
+
+function formatReport(report: AuditReport): string {
   const { summary } = report;
   const counts = AUDIT_SEVERITIES.filter((s) => summary.bySeverity[s] > 0)
     .map((s) => `${summary.bySeverity[s]} ${s}`)
@@ -163,7 +175,7 @@ function cell(text: string): string {
  * Text that a spreadsheet would read as a formula gets a leading `'`.
  *
  * @param report - an audit report
- * @returns the CSV text
+ * @returns the CSV text; for a value that is not a report, one line saying so (never a CSV without rows)
  *
  * @example
  * ```ts
@@ -171,6 +183,14 @@ function cell(text: string): string {
  * ```
  */
 export function auditReportToCsv(report: AuditReport): string {
+  try {
+    return toCsv(report);
+  } catch {
+    return NOT_A_REPORT;
+  }
+}
+
+function toCsv(report: AuditReport): string {
   const rows = [AUDIT_CSV_COLUMNS.join(",")];
   for (const finding of report.findings) {
     const remedy = finding.remedies[0];

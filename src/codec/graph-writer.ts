@@ -84,6 +84,18 @@ function ifMatch(etag: unknown, what: string): Result<Readonly<Record<string, st
       );
 }
 
+/**
+ * Runs a writer; a value whose reading throws (a getter, a proxy, a field of the wrong
+ * type from plain JavaScript) is `invalid_input` at `path`, never a throw (INVAR-8).
+ */
+function guarded(path: string, write: () => Result<GraphRequest, InvalidInput>): Result<GraphRequest, InvalidInput> {
+  try {
+    return write();
+  } catch {
+    return err(invalidInput("GDAP-12", path, `a ${path} value of the library, as its steps make it`, undefined));
+  }
+}
+
 function statusRefused(what: string, status: unknown, allowed: string): InvalidInput {
   return invalidInput("GDAP-12", "status", `a ${what} that is ${allowed}`, status);
 }
@@ -104,18 +116,20 @@ function statusRefused(what: string, status: unknown, allowed: string): InvalidI
  * ```
  */
 export function graphCreateRelationshipRequest(relationship: GdapRelationship): Result<GraphRequest, InvalidInput> {
-  if (relationship?.status !== "created") return err(statusRefused("relationship", relationship?.status, "created"));
-  return ok({
-    method: "POST",
-    path: GRAPH_RELATIONSHIPS_PATH,
-    headers: JSON_CONTENT,
-    body: {
-      displayName: relationship.displayName,
-      duration: durationText(relationship.duration),
-      ...customerJson(relationship),
-      accessDetails: accessDetails(relationship.roles),
-      autoExtendDuration: durationText(relationship.autoExtendDuration),
-    },
+  return guarded("relationship", () => {
+    if (relationship?.status !== "created") return err(statusRefused("relationship", relationship?.status, "created"));
+    return ok({
+      method: "POST",
+      path: GRAPH_RELATIONSHIPS_PATH,
+      headers: JSON_CONTENT,
+      body: {
+        displayName: relationship.displayName,
+        duration: durationText(relationship.duration),
+        ...customerJson(relationship),
+        accessDetails: accessDetails(relationship.roles),
+        autoExtendDuration: durationText(relationship.autoExtendDuration),
+      },
+    });
   });
 }
 
@@ -148,57 +162,59 @@ export function graphUpdateRelationshipRequest(
   relationship: GdapRelationship,
   fields?: readonly GdapUpdatableField[],
 ): Result<GraphRequest, InvalidInput> {
-  const status = relationship?.status;
-  if (status !== "created" && status !== "active")
-    return err(statusRefused("relationship", status, "created or active (Graph's update page)"));
-  const wanted: readonly GdapUpdatableField[] =
-    fields ??
-    (status === "created"
-      ? ["displayName", "duration", "customer", "roles", "autoExtendDuration"]
-      : ["autoExtendDuration"]);
-  if (!Array.isArray(wanted) || wanted.length === 0)
-    return err(invalidInput("GDAP-12", "fields", "at least one field to update", fields));
-  const body: Record<string, GraphJson> = {};
-  for (const [index, field] of wanted.entries()) {
-    if (status === "active" && field !== "autoExtendDuration" && field !== "roles")
-      return err(
-        invalidInput(
-          "GDAP-12",
-          `fields[${index}]`,
-          "autoExtendDuration or roles: an active relationship changes nothing else",
-          field,
-        ),
-      );
-    switch (field) {
-      case "displayName":
-        body.displayName = relationship.displayName;
-        break;
-      case "duration":
-        body.duration = durationText(relationship.duration);
-        break;
-      case "customer": {
-        const customer = customerJson(relationship).customer;
-        if (customer !== undefined) body.customer = customer;
-        break;
-      }
-      case "roles":
-        body.accessDetails = accessDetails(relationship.roles);
-        break;
-      case "autoExtendDuration":
-        body.autoExtendDuration = durationText(relationship.autoExtendDuration);
-        break;
-      default:
+  return guarded("relationship", () => {
+    const status = relationship?.status;
+    if (status !== "created" && status !== "active")
+      return err(statusRefused("relationship", status, "created or active (Graph's update page)"));
+    const wanted: readonly GdapUpdatableField[] =
+      fields ??
+      (status === "created"
+        ? ["displayName", "duration", "customer", "roles", "autoExtendDuration"]
+        : ["autoExtendDuration"]);
+    if (!Array.isArray(wanted) || wanted.length === 0)
+      return err(invalidInput("GDAP-12", "fields", "at least one field to update", fields));
+    const body: Record<string, GraphJson> = {};
+    for (const [index, field] of wanted.entries()) {
+      if (status === "active" && field !== "autoExtendDuration" && field !== "roles")
         return err(
           invalidInput(
             "GDAP-12",
             `fields[${index}]`,
-            "displayName, duration, customer, roles or autoExtendDuration",
+            "autoExtendDuration or roles: an active relationship changes nothing else",
             field,
           ),
         );
+      switch (field) {
+        case "displayName":
+          body.displayName = relationship.displayName;
+          break;
+        case "duration":
+          body.duration = durationText(relationship.duration);
+          break;
+        case "customer": {
+          const customer = customerJson(relationship).customer;
+          if (customer !== undefined) body.customer = customer;
+          break;
+        }
+        case "roles":
+          body.accessDetails = accessDetails(relationship.roles);
+          break;
+        case "autoExtendDuration":
+          body.autoExtendDuration = durationText(relationship.autoExtendDuration);
+          break;
+        default:
+          return err(
+            invalidInput(
+              "GDAP-12",
+              `fields[${index}]`,
+              "displayName, duration, customer, roles or autoExtendDuration",
+              field,
+            ),
+          );
+      }
     }
-  }
-  return patchRelationshipRequest(relationship, body);
+    return patchRelationshipRequest(relationship, body);
+  });
 }
 
 /**
@@ -239,10 +255,12 @@ export const accessDetailsJson: (roles: readonly RoleId[]) => GraphJson = access
  * ```
  */
 export function graphDeleteRelationshipRequest(relationship: GdapRelationship): Result<GraphRequest, InvalidInput> {
-  if (relationship?.status !== "created") return err(statusRefused("relationship", relationship?.status, "created"));
-  return ifMatch(relationship.etag, "relationship").map(
-    (headers): GraphRequest => ({ method: "DELETE", path: relationshipPath(relationship.id), headers }),
-  );
+  return guarded("relationship", () => {
+    if (relationship?.status !== "created") return err(statusRefused("relationship", relationship?.status, "created"));
+    return ifMatch(relationship.etag, "relationship").map(
+      (headers): GraphRequest => ({ method: "DELETE", path: relationshipPath(relationship.id), headers }),
+    );
+  });
 }
 
 /**
@@ -265,16 +283,18 @@ export function graphRelationshipActionRequest(
   relationship: GdapRelationship,
   action: GraphPartnerAction,
 ): Result<GraphRequest, InvalidInput> {
-  const needed = action === "lockForApproval" ? "created" : action === "terminate" ? "active" : undefined;
-  if (needed === undefined)
-    return err(invalidInput("GDAP-12", "action", "lockForApproval or terminate (a partner's actions)", action));
-  if (relationship?.status !== needed)
-    return err(statusRefused("relationship", relationship?.status, `${needed} to ${action}`));
-  return ok({
-    method: "POST",
-    path: `${relationshipPath(relationship.id)}/requests`,
-    headers: JSON_CONTENT,
-    body: { action },
+  return guarded("relationship", () => {
+    const needed = action === "lockForApproval" ? "created" : action === "terminate" ? "active" : undefined;
+    if (needed === undefined)
+      return err(invalidInput("GDAP-12", "action", "lockForApproval or terminate (a partner's actions)", action));
+    if (relationship?.status !== needed)
+      return err(statusRefused("relationship", relationship?.status, `${needed} to ${action}`));
+    return ok({
+      method: "POST",
+      path: `${relationshipPath(relationship.id)}/requests`,
+      headers: JSON_CONTENT,
+      body: { action },
+    });
   });
 }
 
@@ -296,16 +316,18 @@ function assignmentsPath(relationship: GdapRelationshipId): string {
  * ```
  */
 export function graphCreateAccessAssignmentRequest(assignment: AccessAssignment): Result<GraphRequest, InvalidInput> {
-  if (assignment?.status === "deleted" || typeof assignment?.relationship !== "string")
-    return err(statusRefused("access assignment", assignment?.status, "not deleted, with its relationship"));
-  return ok({
-    method: "POST",
-    path: assignmentsPath(assignment.relationship),
-    headers: JSON_CONTENT,
-    body: {
-      accessContainer: { accessContainerId: assignment.group, accessContainerType: "securityGroup" },
-      accessDetails: accessDetails(assignment.roles),
-    },
+  return guarded("assignment", () => {
+    if (assignment?.status === "deleted" || typeof assignment?.relationship !== "string")
+      return err(statusRefused("access assignment", assignment?.status, "not deleted, with its relationship"));
+    return ok({
+      method: "POST",
+      path: assignmentsPath(assignment.relationship),
+      headers: JSON_CONTENT,
+      body: {
+        accessContainer: { accessContainerId: assignment.group, accessContainerType: "securityGroup" },
+        accessDetails: accessDetails(assignment.roles),
+      },
+    });
   });
 }
 
@@ -329,15 +351,17 @@ function assignmentPath(assignment: AccessAssignment): string {
  * ```
  */
 export function graphUpdateAccessAssignmentRequest(assignment: AccessAssignment): Result<GraphRequest, InvalidInput> {
-  if (assignment?.status !== "active") return err(statusRefused("access assignment", assignment?.status, "active"));
-  return ifMatch(assignment.etag, "access assignment").map(
-    (match): GraphRequest => ({
-      method: "PATCH",
-      path: assignmentPath(assignment),
-      headers: { ...match, ...JSON_CONTENT },
-      body: { accessDetails: accessDetails(assignment.roles) },
-    }),
-  );
+  return guarded("assignment", () => {
+    if (assignment?.status !== "active") return err(statusRefused("access assignment", assignment?.status, "active"));
+    return ifMatch(assignment.etag, "access assignment").map(
+      (match): GraphRequest => ({
+        method: "PATCH",
+        path: assignmentPath(assignment),
+        headers: { ...match, ...JSON_CONTENT },
+        body: { accessDetails: accessDetails(assignment.roles) },
+      }),
+    );
+  });
 }
 
 /**
@@ -353,12 +377,14 @@ export function graphUpdateAccessAssignmentRequest(assignment: AccessAssignment)
  * ```
  */
 export function graphDeleteAccessAssignmentRequest(assignment: AccessAssignment): Result<GraphRequest, InvalidInput> {
-  const status = assignment?.status;
-  if (status !== "pending" && status !== "active" && status !== "error")
-    return err(statusRefused("access assignment", status, "pending, active or error"));
-  return ifMatch(assignment.etag, "access assignment").map(
-    (headers): GraphRequest => ({ method: "DELETE", path: assignmentPath(assignment), headers }),
-  );
+  return guarded("assignment", () => {
+    const status = assignment?.status;
+    if (status !== "pending" && status !== "active" && status !== "error")
+      return err(statusRefused("access assignment", status, "pending, active or error"));
+    return ifMatch(assignment.etag, "access assignment").map(
+      (headers): GraphRequest => ({ method: "DELETE", path: assignmentPath(assignment), headers }),
+    );
+  });
 }
 
 /**

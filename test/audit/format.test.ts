@@ -65,4 +65,11 @@ describe("formatAuditReport and auditReportToCsv", () => {
     );
     expect(rows[1]?.startsWith("critical,expiringSoon,c1,Contoso,helpdesk,helpdesk,active,")).toBe(true);
   });
+
+  it("AUDIT-1 a value that is not a report prints as one line saying so, never as an empty report", () => {
+    for (const junk of [null, undefined, 42, { findings: "x" }, { summary: null }]) {
+      expect(formatAuditReport(junk as never)).toMatch(/^Not an audit report/);
+      expect(auditReportToCsv(junk as never)).toMatch(/^Not an audit report/);
+    }
+  });
 });

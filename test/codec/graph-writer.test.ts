@@ -5,6 +5,7 @@
  * page's request line and headers.
  */
 import { readFileSync } from "node:fs";
+import { fc, test } from "@fast-check/vitest";
 import {
   type ActiveAccessAssignment,
   type ActiveGdap,
@@ -195,4 +196,36 @@ describe("Graph writer (GDAP-12)", () => {
       headers: { Prefer: "include-unknown-enum-members" },
     });
   });
+
+  const junk = fc.anything({ withNullPrototype: true, withObjectString: true, maxDepth: 2 });
+  test.prop([
+    fc.oneof(
+      junk,
+      fc.record({
+        status: fc.constantFrom("created", "active", "pending"),
+        roles: junk,
+        etag: junk,
+        id: junk,
+        relationship: junk,
+      }),
+    ),
+  ])(
+    "GDAP-12 every writer answers any value from plain JavaScript with a request or invalid_input, never a throw",
+    (value) => {
+      const writers = [
+        graphCreateRelationshipRequest,
+        (v: never) => graphUpdateRelationshipRequest(v),
+        (v: never) => graphUpdateRelationshipRequest(v, ["roles", "displayName"]),
+        graphDeleteRelationshipRequest,
+        (v: never) => graphRelationshipActionRequest(v, "terminate"),
+        graphCreateAccessAssignmentRequest,
+        graphUpdateAccessAssignmentRequest,
+        graphDeleteAccessAssignmentRequest,
+      ];
+      for (const write of writers) {
+        const result = write(value as never);
+        if (result.isErr()) expect(result.error).toMatchObject({ code: "invalid_input", rule: "GDAP-12" });
+      }
+    },
+  );
 });
