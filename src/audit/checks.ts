@@ -13,7 +13,7 @@ import type { RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, MS_PER_DAY } from "../vocabulary/time.js";
 import type { AuditCustomer, AuditFinding, AuditFindingKind, AuditRemedy, AuditSeverity } from "./finding.js";
 import type { AuditThresholds } from "./options.js";
-import type { AuditPending, AuditRelationship } from "./read-book.js";
+import type { AuditAssignment, AuditPending, AuditRelationship } from "./read-book.js";
 import {
   createdRemedies,
   describedRemedy,
@@ -65,16 +65,26 @@ export function checkRelationship(
   customer: AuditCustomer,
 ): RelationshipState {
   const value = relationship.value;
-  const ref = { id: value.id, displayName: value.displayName, status: relationship.status };
-  const push = (
-    kind: AuditFindingKind,
-    severity: AuditSeverity,
-    rules: readonly RuleId[],
-    reasons: readonly string[],
-    remedies: readonly AuditRemedy[],
-    extra: Partial<Pick<AuditFinding, "group" | "roles" | "due" | "days">> = {},
-  ): void => {
-    ctx.findings.push({ kind, severity, customer, relationship: ref, ...extra, rules, reasons, remedies });
+  let ref: AuditFinding["relationship"];
+  const push: Push = (kind, severity, rules, reasons, remedies, extra) => {
+    ref ??= { id: value.id, displayName: value.displayName, status: relationship.status };
+    // Built field by field: a spread in the literal would cost a runtime call per finding.
+    const finding: { -readonly [K in keyof AuditFinding]: AuditFinding[K] } = {
+      kind,
+      severity,
+      customer,
+      relationship: ref,
+      rules,
+      reasons,
+      remedies,
+    };
+    if (extra !== undefined) {
+      if (extra.group !== undefined) finding.group = extra.group;
+      if (extra.roles !== undefined) finding.roles = extra.roles;
+      if (extra.due !== undefined) finding.due = extra.due;
+      if (extra.days !== undefined) finding.days = extra.days;
+    }
+    ctx.findings.push(finding);
   };
 
   const reseller = value.reseller;
@@ -283,7 +293,7 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
     );
 
   // AUDIT-3 and AUDIT-4
-  const active = relationship.assignments.filter((assignment) => assignment.status === "active");
+  const active = activeAssignments(relationship);
   if (active.length === 0) {
     const others = relationship.assignments.length;
     push(
@@ -300,9 +310,7 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
       ],
     );
   } else {
-    const used = new Set<RoleId>();
-    for (const assignment of active) for (const role of assignment.roles) used.add(role);
-    const unused = roles.filter((role) => !used.has(role));
+    const unused = unusedRoles(roles, active);
     if (unused.length > 0)
       push(
         "unusedRoles",
@@ -372,6 +380,36 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
 }
 
 const GLOBAL_ADMIN = GLOBAL_ADMINISTRATOR;
+
+/** The relationship's active assignments (the list itself when all are). */
+function activeAssignments(relationship: AuditRelationship): readonly AuditAssignment[] {
+  const all = relationship.assignments;
+  let count = 0;
+  for (const assignment of all) if (assignment.status === "active") count++;
+  return count === all.length ? all : all.filter((assignment) => assignment.status === "active");
+}
+
+/** The roles no active assignment gives: scanned for a few assignments, through a set for many (linear). */
+function unusedRoles(roles: readonly RoleId[], active: readonly AuditAssignment[]): readonly RoleId[] {
+  if (active.length > 8) {
+    const used = new Set<RoleId>();
+    for (const assignment of active) for (const role of assignment.roles) used.add(role);
+    return roles.filter((role) => !used.has(role));
+  }
+  let unused: RoleId[] | undefined;
+  for (const role of roles) {
+    let given = false;
+    for (const assignment of active)
+      if (assignment.roles.includes(role)) {
+        given = true;
+        break;
+      }
+    if (!given) (unused ??= []).push(role);
+  }
+  return unused ?? NONE_ROLES;
+}
+
+const NONE_ROLES: readonly RoleId[] = [];
 
 /** An operation under way that removes Global Administrator, if any (GDAP-9). */
 function runningRemoval(relationship: AuditRelationship): string | undefined {
