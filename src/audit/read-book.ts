@@ -105,13 +105,22 @@ function safeId(value: unknown): string | undefined {
   }
 }
 
+/** Whether a text has an upper-case ASCII letter (role IDs are GUIDs: ASCII), read without making a new string. */
+function hasUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return true;
+  }
+  return false;
+}
+
 /** Lower-cased role IDs, or a reason. */
 function readRoles(roles: unknown): readonly RoleId[] | string {
   if (!Array.isArray(roles)) return "its roles are not a list";
   let canonical = true;
   for (const role of roles) {
     if (typeof role !== "string") return "a role is not a role template ID";
-    if (canonical && canonicalRoleId(role) !== role) canonical = false;
+    if (canonical && hasUpperCase(role)) canonical = false;
   }
   // Most role IDs come lower-case already: the list is kept as it is (it is not changed).
   return canonical ? (roles as RoleId[]) : roles.map((role: RoleId) => canonicalRoleId(role));
