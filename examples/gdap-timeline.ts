@@ -1,7 +1,8 @@
 /**
  * A GDAP relationship from creation to expiry, printed as a timeline: creation, a refused
- * step, locking, approval, an access assignment, effective access, an auto-extension,
- * switching auto-extension off, and expiry, after which every assignment is void.
+ * step, locking, a Billing Administrator's approval refused (ACT-4), approval by the Global
+ * Administrator, an access assignment, effective access, an auto-extension, the customer
+ * switching auto-extension off (ACT-4), and expiry, after which every assignment is void.
  *
  * Run it with `npx tsx -e 'import("./examples/gdap-timeline.ts").then((m) => m.gdapTimeline())'`
  * or through `npm run example`.
@@ -11,6 +12,7 @@ import {
   type Actor,
   advanceGdapRelationship,
   approveGdapRelationship,
+  BILLING_ADMINISTRATOR,
   type CustomerUser,
   createAccessAssignment,
   createGdapRelationship,
@@ -38,6 +40,7 @@ export function gdapTimeline(): void {
   const ana: PartnerUser = { kind: "partnerUser", id: "ana", partner: "fabrikam", roles: ["adminAgent"] };
   const sam: PartnerUser = { kind: "partnerUser", id: "sam", partner: "fabrikam", roles: ["salesAgent"] };
   const kim: CustomerUser = { kind: "customerUser", id: "kim", tenant: "contoso", roles: [GLOBAL_ADMINISTRATOR] };
+  const lee: CustomerUser = { kind: "customerUser", id: "lee", tenant: "contoso", roles: [BILLING_ADMINISTRATOR] };
   const start = Date.UTC(2026, 0, 5, 9, 0);
 
   const line = (at: number, step: string, outcome: string): void => {
@@ -92,8 +95,11 @@ export function gdapTimeline(): void {
     status,
   );
 
-  // 3. The customer's Global Administrator approves: active at once, end = approval + P1Y.
+  // 3. A Billing Administrator may accept a DAP invitation (ACT-1) but not approve GDAP
+  //    (ACT-4); the customer's Global Administrator approves: active at once, end = approval + P1Y.
   const approvedAt = start + 3 * DAY;
+  const byBilling = approveGdapRelationship(locked, { by: lee, at: approvedAt });
+  if (byBilling.isErr()) refused(approvedAt, "approve (contoso Billing Admin)", byBilling.error);
   const active: ActiveGdap = must(
     approvedAt,
     "approve (contoso Global Admin)",
@@ -146,12 +152,13 @@ export function gdapTimeline(): void {
   );
   line(extendedAt, "helpdesk group's roles", access(extendedAt));
 
-  // 6. The partner switches auto-extension off; at the new end time it expires.
+  // 6. The customer switches auto-extension off (the partner or the customer may, ACT-4);
+  //    at the new end time it expires.
   const offAt = extendedAt + 30 * DAY;
   const noLongerExtending = must(
     offAt,
-    "set auto-extend to PT0S",
-    setGdapAutoExtend(extended, { autoExtendDuration: "PT0S", by: ana, at: offAt }),
+    "set auto-extend to PT0S (contoso)",
+    setGdapAutoExtend(extended, { autoExtendDuration: "PT0S", by: kim, at: offAt }),
     (r) => `auto-extend ${formatDuration(r.autoExtendDuration)}, ends ${formatInstant(r.endDateTime)}`,
   );
   const expiredAt = noLongerExtending.endDateTime;

@@ -1,5 +1,5 @@
 /**
- * Who may take a step (ACT-1, ACT-2, ACT-3). Each check returns the actor, narrowed, or
+ * Who may take a step (ACT-1, ACT-2, ACT-3, ACT-4). Each check returns the actor, narrowed, or
  * a {@link NotAuthorized} error naming the roles that would do.
  *
  * @module
@@ -15,15 +15,22 @@ import {
 } from "./vocabulary/actors.js";
 import {
   BILLING_ADMINISTRATOR,
+  canonicalRoleId,
   GLOBAL_ADMINISTRATOR,
-  includesRole,
+  libraryRoleName,
   type RoleId,
-  roleName,
 } from "./vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "./vocabulary/ids.js";
 
 /** Directory roles that may take customer-side steps (ACT-1). */
 export const CUSTOMER_ADMIN_ROLES: readonly RoleId[] = [GLOBAL_ADMINISTRATOR, BILLING_ADMINISTRATOR];
+
+/**
+ * Directory roles that may approve a GDAP relationship (ACT-4): Global Administrator
+ * only, as Partner Center's "Customer approval of partner GDAP request" names it. A
+ * Billing Administrator, who may take the other customer-side steps (ACT-1), may not.
+ */
+export const GDAP_APPROVAL_ROLES: readonly RoleId[] = [GLOBAL_ADMINISTRATOR];
 
 /** Directory roles that may see which partners hold delegated admin privileges (ACT-2). */
 export const DAP_VIEW_ROLES: readonly RoleId[] = [GLOBAL_ADMINISTRATOR];
@@ -87,8 +94,8 @@ function refused(
  * @param actor - who takes the step
  * @param customer - the customer tenant the step is about
  * @param step - the step's name, for the error
- * @param anyOf - directory roles any one of which will do (default: ACT-1's Global or Billing Administrator)
- * @param rule - the rule that asks for them (default `ACT-1`)
+ * @param anyOf - directory roles any one of which will do, in lower case as the constants are (default: ACT-1's Global or Billing Administrator); the actor's roles may be in any case
+ * @param rule - the rule that asks for them (default `ACT-1`; `ACT-2` or `ACT-4` with their roles)
  * @returns the actor as a {@link CustomerUser}, or why not
  *
  * @example
@@ -102,16 +109,18 @@ export function authorizeCustomerAdmin(
   customer: CustomerId,
   step: string,
   anyOf: readonly RoleId[] = CUSTOMER_ADMIN_ROLES,
-  rule: "ACT-1" | "ACT-2" = "ACT-1",
+  rule: "ACT-1" | "ACT-2" | "ACT-4" = "ACT-1",
 ): Result<CustomerUser, NotAuthorized | InvalidInput> {
   if (!isActorShaped(actor)) return err(malformedActor(rule, actor));
   // Role names are built only when refusing: an authorised step costs no string work.
   if (actor.kind !== "customerUser")
-    return err(refused(rule, step, actor, "not_a_customer_user", anyOf, roleName, customer));
-  if (actor.tenant !== customer) return err(refused(rule, step, actor, "other_tenant", anyOf, roleName, customer));
-  // Role IDs compare case-insensitively (GDAP-11): an actor built by hand may spell them in upper case.
-  if (!anyOf.some((role) => includesRole(actor.roles, role)))
-    return err(refused(rule, step, actor, "missing_role", anyOf, roleName, customer));
+    return err(refused(rule, step, actor, "not_a_customer_user", anyOf, libraryRoleName, customer));
+  if (actor.tenant !== customer)
+    return err(refused(rule, step, actor, "other_tenant", anyOf, libraryRoleName, customer));
+  // Role IDs compare case-insensitively (GDAP-11): an actor built by hand may spell them in
+  // upper case. `anyOf` is canonical, so a canonical role matches without lower-casing.
+  if (!actor.roles.some((role) => anyOf.includes(role) || anyOf.includes(canonicalRoleId(role))))
+    return err(refused(rule, step, actor, "missing_role", anyOf, libraryRoleName, customer));
   return ok(actor);
 }
 

@@ -30,13 +30,13 @@ export type NotAuthorizedReason =
   | "not_a_partner_user";
 
 /**
- * The actor may not take this step (ACT-1, ACT-2, ACT-3). `anyOf` lists the roles that
+ * The actor may not take this step (ACT-1, ACT-2, ACT-3, ACT-4). `anyOf` lists the roles that
  * would do: directory role template IDs for customer users, Partner Center roles for
  * partner users; `anyOfNames` gives their display names.
  */
 export interface NotAuthorized extends DomainErrorBase {
   readonly code: "not_authorized";
-  readonly rule: "ACT-1" | "ACT-2" | "ACT-3";
+  readonly rule: "ACT-1" | "ACT-2" | "ACT-3" | "ACT-4";
   /** The step that was refused, such as `"acceptInvitation"`. */
   readonly step: string;
   /** The actor's user ID. */

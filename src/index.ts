@@ -111,6 +111,7 @@ export {
   authorizePartnerUser,
   CUSTOMER_ADMIN_ROLES,
   DAP_VIEW_ROLES,
+  GDAP_APPROVAL_ROLES,
   GDAP_REQUEST_ROLES,
   RELATIONSHIP_REQUEST_ROLES,
 } from "./authorization.js";
@@ -417,6 +418,7 @@ export {
   SERVICE_SUPPORT_ADMINISTRATOR,
   USER_ADMINISTRATOR,
 } from "./vocabulary/directory-roles.js";
+export { ENTRA_BUILT_IN_ROLES } from "./vocabulary/entra-roles.js";
 export { type CustomerId, type InvitationId, isIdentifier, type PartnerId, type UserId } from "./vocabulary/ids.js";
 export { PARTNER_TYPE_NAMES } from "./vocabulary/partner-type-names.js";
 export {

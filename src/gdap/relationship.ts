@@ -17,7 +17,12 @@
  * @module
  */
 import { err, ok, type Result } from "neverthrow";
-import { authorizeCustomerAdmin, authorizePartnerUser, GDAP_REQUEST_ROLES } from "../authorization.js";
+import {
+  authorizeCustomerAdmin,
+  authorizePartnerUser,
+  GDAP_APPROVAL_ROLES,
+  GDAP_REQUEST_ROLES,
+} from "../authorization.js";
 import type {
   CustomerNotBound,
   DisplayNameTaken,
@@ -33,7 +38,7 @@ import type {
 import { invalidInput } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { checkId, checkRoleIds, checkTime } from "../validate.js";
-import type { Actor, PartnerUser } from "../vocabulary/actors.js";
+import type { Actor, CustomerUser, PartnerUser } from "../vocabulary/actors.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import { addDays, formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
@@ -331,11 +336,17 @@ export const GDAP_LIFECYCLE: Lifecycle<GdapStatus> = {
       to: "active",
       step: "approveGdapRelationship",
       by: "customer",
-      rules: ["GDAP-1", "GDAP-4", "ACT-1"],
+      rules: ["GDAP-1", "GDAP-4", "ACT-4"],
     },
     { from: "approvalPending", to: "expired", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-5"] },
     { from: "active", to: "active", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-2"] },
-    { from: "active", to: "active", step: "setGdapAutoExtend", by: "partner", rules: ["GDAP-2"] },
+    {
+      from: "active",
+      to: "active",
+      step: "setGdapAutoExtend",
+      by: "customer or partner",
+      rules: ["GDAP-2", "ACT-4"],
+    },
     { from: "active", to: "active", step: "removeGlobalAdministrator", by: "customer or partner", rules: ["GDAP-2"] },
     { from: "active", to: "expired", step: "advanceGdapRelationship", by: "time", rules: ["GDAP-2"] },
     {
@@ -658,6 +669,15 @@ function authorizeEitherSide(
         side: "customer" as const,
         user: user.id,
       }));
+}
+
+/** ACT-4: approving GDAP needs a Global Administrator of the customer. */
+function authorizeApprover(
+  by: Actor,
+  customer: CustomerId,
+  step: string,
+): Result<CustomerUser, NotAuthorized | InvalidInput> {
+  return authorizeCustomerAdmin(by, customer, step, GDAP_APPROVAL_ROLES, "ACT-4");
 }
 
 function checkRoles(value: unknown): Result<readonly RoleId[], InvalidInput> {
@@ -1022,14 +1042,16 @@ function customerNotBound(
 
 /**
  * The customer approves a relationship (GDAP-1: `approvalPending` → `approved` →
- * `active`, moved through at once). Needs a customer admin (ACT-1). A relationship
+ * `active`, moved through at once). Needs a customer Global Administrator (ACT-4): a
+ * Billing Administrator, enough for the other customer-side steps (ACT-1), gets
+ * `not_authorized` naming Global Administrator. A relationship
  * created for a customer can be approved by that customer only (`customer_not_bound`
  * otherwise); an open one binds the approving admin's tenant (GDAP-4). Refused once
  * the request expired (GDAP-5). `activatedDateTime` is `at`; `endDateTime` is `at` plus
  * the duration by UTC calendar arithmetic (GDAP-2).
  *
  * @param relationship - the relationship waiting for approval
- * @param input - the customer admin and when
+ * @param input - the customer's Global Administrator and when
  * @returns the active relationship, or why not
  *
  * @example
@@ -1056,7 +1078,7 @@ export function approveGdapRelationship(
       return ok({ pending, customer });
     })
     .andThen(({ pending, customer }) =>
-      authorizeCustomerAdmin(input.by, customer, step).andThen((admin): Result<ActiveGdap, DomainError> => {
+      authorizeApprover(input.by, customer, step).andThen((admin): Result<ActiveGdap, DomainError> => {
         const endDateTime = addDuration(input.at, pending.duration);
         if (!isInstant(endDateTime))
           return err(
@@ -1219,9 +1241,11 @@ export interface SetGdapAutoExtendInput extends GdapStepInput {
 }
 
 /**
- * The partner changes the auto-extend duration of an active relationship (Graph allows
- * this one change while active; GDAP-2): refused while it includes Global Administrator
- * unless set to none. Needs Admin agent (ACT-3).
+ * The partner or the customer changes the auto-extend duration of an active relationship
+ * (Graph allows this one change while active; GDAP-2): refused while it includes Global
+ * Administrator unless set to none. Needs the partner's Admin agent (ACT-3) or a customer
+ * admin of the relationship's customer (ACT-1): Partner Center's GDAP FAQ says "the
+ * partner or the customer" turns auto-extend on (ACT-4).
  *
  * @param relationship - the active relationship
  * @param input - the new auto-extend duration, who and when
@@ -1240,7 +1264,7 @@ export function setGdapAutoExtend(
 ): Result<ActiveGdap, DomainError> {
   const step = "setGdapAutoExtend";
   return ensureGdapActiveAt(relationship, input.at, step)
-    .andThen((active) => authorizePartner(active, input.by, step).map(() => active))
+    .andThen((active) => authorizeEitherSide(active, input.by, step).map(() => active))
     .andThen((active) =>
       checkAutoExtendDuration(input.autoExtendDuration, policy)
         .andThen((autoExtend) => checkGlobalAdminAutoExtend(active.id, active.roles, autoExtend))

@@ -31,6 +31,7 @@ import {
   GLOBAL_ADMINISTRATOR,
   HELPDESK_ADMINISTRATOR,
   type RoleId,
+  roleName,
   USER_ADMINISTRATOR,
 } from "partner-relationships";
 import {
@@ -349,7 +350,7 @@ function questions(command: CoreCommand, state: ModelState): readonly HoldsRoleI
 function checkHolds(question: HoldsRoleInput, expected: boolean, actual: boolean, after: CoreCommand): void {
   if (expected !== actual)
     throw new Error(
-      `after ${describeCommand(after)}: the model says ${question.partner} ${expected ? "holds" : "does not hold"} role ${question.role} in ${question.customer}, the system says it ${actual ? "does" : "does not"}`,
+      `after ${describeCommand(after)}: the model says ${question.partner} ${expected ? "holds" : "does not hold"} ${roleName(question.role)} in ${question.customer}, the system says it ${actual ? "does" : "does not"}`,
     );
 }
 

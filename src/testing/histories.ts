@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import {
   type Actor,
+  BILLING_ADMINISTRATOR,
   type CustomerUser,
   DEFAULT_POLICY,
   type DomainCommand,
@@ -47,6 +48,13 @@ const partnerAgents: readonly PartnerUser[] = HISTORY_PARTNERS.map((partner) => 
   roles: ["adminAgent"],
 }));
 const nobody: CustomerUser = { kind: "customerUser", id: "guest@contoso", tenant: "contoso", roles: [] };
+// A Billing Administrator: enough for ACT-1's steps, not for approving GDAP (ACT-4).
+const contosoBilling: CustomerUser = {
+  kind: "customerUser",
+  id: "billing@contoso",
+  tenant: "contoso",
+  roles: [BILLING_ADMINISTRATOR],
+};
 
 // The first customer and partner most of the time, so that steps meet the entities they name.
 const customer = fc.oneof(
@@ -62,7 +70,7 @@ const [fabrikamAgent, adatumAgent] = partnerAgents as [PartnerUser, PartnerUser]
 const customerActor: fc.Arbitrary<Actor> = fc.oneof(
   { weight: 10, arbitrary: fc.constant(contosoAdmin) },
   { weight: 2, arbitrary: fc.constant(northwindAdmin) },
-  { weight: 1, arbitrary: fc.constantFrom<Actor>(nobody, ...partnerAgents) },
+  { weight: 1, arbitrary: fc.constantFrom<Actor>(nobody, contosoBilling, ...partnerAgents) },
 );
 const partnerActor: fc.Arbitrary<Actor> = fc.oneof(
   { weight: 10, arbitrary: fc.constant(fabrikamAgent) },
@@ -193,7 +201,7 @@ export const untimedDomainCommandArb: fc.Arbitrary<UntimedDomainCommand> = fc.on
       type: fc.constant("SetGdapAutoExtend" as const),
       relationship: gdap,
       autoExtendDuration: fc.constantFrom("PT0S", "P180D"),
-      by: partnerActor,
+      by: anyActor,
     }),
   },
   { weight: 1, arbitrary: fc.record({ type: fc.constant("AdvanceGdapRelationship" as const), relationship: gdap }) },

@@ -7,10 +7,13 @@
  * steps' inputs, the codec's `roleId` leaf and so the Graph readers, the questions'
  * arguments, an actor's roles when checked) reads it through {@link canonicalRoleId}, so
  * stored role IDs are lower case and compare with `===`. {@link DIRECTORY_ROLES} names
- * every role the library uses; GDAP relationships may carry any other Entra role ID too.
+ * the roles the library's rules use; {@link ENTRA_BUILT_IN_ROLES} (module
+ * `entra-roles.ts`) is Microsoft's whole published list, which {@link roleName} reads.
+ * GDAP relationships may carry any Entra role ID, listed or not.
  *
  * @module
  */
+import { ENTRA_BUILT_IN_ROLES } from "./entra-roles.js";
 
 /**
  * A Microsoft Entra role template ID, such as Global Administrator's: a GUID, lower case
@@ -42,7 +45,9 @@ export const LICENSE_ADMINISTRATOR = "4d6ac14f-3453-41d0-bef9-a3e0c569773a";
 export const PRIVILEGED_ROLE_ADMINISTRATOR = "e8611ab8-c189-46e8-94e1-60213ab1f814";
 
 /**
- * The directory roles the library names, by template ID, with their display names.
+ * The directory roles the library's rules name, by template ID, with their display names:
+ * a small part of {@link ENTRA_BUILT_IN_ROLES}, kept apart so that the steps, whose
+ * errors name only these roles, do not carry the whole catalogue.
  *
  * @example
  * ```ts
@@ -107,13 +112,36 @@ export function includesRole(roles: readonly RoleId[], role: RoleId): boolean {
   return roles.some((held) => held === wanted || canonicalRoleId(held) === wanted);
 }
 
+function nameIn(names: Readonly<Record<RoleId, string>>, role: RoleId): string {
+  const id = canonicalRoleId(role);
+  return Object.hasOwn(names, id) ? (names[id] as string) : role;
+}
+
 /**
- * A role's display name, or its template ID where the library does not name it. The ID
- * may be in any case.
+ * A role's display name as Microsoft publishes it ({@link ENTRA_BUILT_IN_ROLES}), or its
+ * template ID for a role not in that list. The ID may be in any case. Code that calls
+ * it bundles the catalogue.
  *
  * @param role - a role template ID
+ *
+ * @example
+ * ```ts
+ * roleName("5D6B6BB7-DE71-4623-B4AF-96380A352509"); // "Security Reader"
+ * roleName("00000000-0000-0000-0000-000000000000"); // "00000000-0000-0000-0000-000000000000"
+ * ```
  */
 export function roleName(role: RoleId): string {
-  const id = canonicalRoleId(role);
-  return Object.hasOwn(DIRECTORY_ROLES, id) ? (DIRECTORY_ROLES[id] as string) : role;
+  return nameIn(ENTRA_BUILT_IN_ROLES, role);
+}
+
+/**
+ * The display name of a role of {@link DIRECTORY_ROLES}, or its template ID: what
+ * authorization errors use, since they name only those roles, so that a step does not
+ * bundle the whole catalogue. Internal; {@link roleName} is the public one.
+ *
+ * @param role - a role template ID
+ * @internal
+ */
+export function libraryRoleName(role: RoleId): string {
+  return nameIn(DIRECTORY_ROLES, role);
 }

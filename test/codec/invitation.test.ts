@@ -211,9 +211,7 @@ describe("invitations", () => {
   it("has a Standard Schema whose issues carry the path as segments", () => {
     const result = invitationSchema["~standard"].validate({ ...pending, roles: [{ role: 1, holder: "adminAgents" }] });
     expect(result).toEqual({
-      issues: [
-        { message: "expected an Entra role template ID (a GUID), found 1", path: ["roles", 0, "role"] },
-      ],
+      issues: [{ message: "expected an Entra role template ID (a GUID), found 1", path: ["roles", 0, "role"] }],
     });
   });
 });

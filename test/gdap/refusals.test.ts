@@ -352,22 +352,20 @@ describe("approveGdapRelationship refusals", () => {
     `);
   });
 
-  it("ACT-1 a customer user without an admin role, or a partner user, is refused by the step", () => {
+  it("ACT-4 a customer user who is not a Global Administrator, or a partner user, is refused by the step", () => {
     expect(refusal(approveGdapRelationship(pending(), { by: helpdeskUser, at: T0 + 2 * DAY }))).toMatchInlineSnapshot(`
       {
         "actor": "max",
         "anyOf": [
           "62e90394-69f5-4237-9190-012177145e10",
-          "b0f54661-2d74-4c50-afa3-1ec803f12efe",
         ],
         "anyOfNames": [
           "Global Administrator",
-          "Billing Administrator",
         ],
         "code": "not_authorized",
-        "message": "max may not approveGdapRelationship: the actor holds none of Global Administrator, Billing Administrator; it needs Global Administrator or Billing Administrator (ACT-1).",
+        "message": "max may not approveGdapRelationship: the actor holds none of Global Administrator; it needs Global Administrator (ACT-4).",
         "reason": "missing_role",
-        "rule": "ACT-1",
+        "rule": "ACT-4",
         "step": "approveGdapRelationship",
       }
     `);
@@ -378,16 +376,14 @@ describe("approveGdapRelationship refusals", () => {
         "actor": "ana",
         "anyOf": [
           "62e90394-69f5-4237-9190-012177145e10",
-          "b0f54661-2d74-4c50-afa3-1ec803f12efe",
         ],
         "anyOfNames": [
           "Global Administrator",
-          "Billing Administrator",
         ],
         "code": "not_authorized",
-        "message": "ana may not approveGdapRelationship: the actor is not a user of the customer's tenant; it needs Global Administrator or Billing Administrator (ACT-1).",
+        "message": "ana may not approveGdapRelationship: the actor is not a user of the customer's tenant; it needs Global Administrator (ACT-4).",
         "reason": "not_a_customer_user",
-        "rule": "ACT-1",
+        "rule": "ACT-4",
         "step": "approveGdapRelationship",
       }
     `);

@@ -317,11 +317,11 @@ describe("update, delete and lock while created (GDAP-1)", () => {
 
 describe("approve (GDAP-1, GDAP-4, GDAP-5, ACT-1)", () => {
   it("GDAP-1 approval activates at once: activatedDateTime = at, endDateTime = at + duration", () => {
-    const rel = unwrap(approveGdapRelationship(pending(), { by: billingAdmin, at: T0 + 2 * DAY }));
+    const rel = unwrap(approveGdapRelationship(pending(), { by: globalAdmin, at: T0 + 2 * DAY }));
     expect(rel).toMatchObject({
       status: "active",
       customer: CUSTOMER,
-      approvedBy: billingAdmin.id,
+      approvedBy: globalAdmin.id,
       activatedDateTime: T0 + 2 * DAY,
       endDateTime: T0 + 92 * DAY,
       lastModifiedDateTime: T0 + 2 * DAY,
@@ -334,10 +334,15 @@ describe("approve (GDAP-1, GDAP-4, GDAP-5, ACT-1)", () => {
     expect(approved.endDateTime).toBe(Date.UTC(2026, 1, 28));
   });
 
-  it("ACT-1 refuses a customer user who is neither Global nor Billing Administrator", () => {
+  it("ACT-4 refuses a customer user who is not a Global Administrator", () => {
+    expect(unwrapErr(approveGdapRelationship(pending(), { by: billingAdmin, at: T0 + 2 * DAY }))).toMatchObject({
+      code: "not_authorized",
+      rule: "ACT-4",
+      reason: "missing_role",
+    });
     expect(unwrapErr(approveGdapRelationship(pending(), { by: helpdeskUser, at: T0 + 2 * DAY }))).toMatchObject({
       code: "not_authorized",
-      rule: "ACT-1",
+      rule: "ACT-4",
       reason: "missing_role",
     });
     expect(unwrapErr(approveGdapRelationship(pending(), { by: adminAgent, at: T0 + 2 * DAY }))).toMatchObject({
@@ -556,7 +561,7 @@ describe("Global Administrator (GDAP-2)", () => {
     const removed = unwrap(removeGlobalAdministrator(rel, { by: adminAgent, at }));
     const extending = unwrap(setGdapAutoExtend(removed, { autoExtendDuration: "P180D", by: adminAgent, at }));
     expect(formatDuration(extending.autoExtendDuration)).toBe("P180D");
-    expect(setGdapAutoExtend(removed, { autoExtendDuration: "P180D", by: globalAdmin, at }).isErr()).toBe(true);
+    expect(setGdapAutoExtend(removed, { autoExtendDuration: "P180D", by: helpdeskUser, at }).isErr()).toBe(true);
   });
 });
 
