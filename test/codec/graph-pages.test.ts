@@ -3,11 +3,17 @@
  * seven fractional digits, missing auto-extension, unknown enumeration members), pages read
  * item by item, `data` bounded and parsed without a throw, and INVAR-6 for every reader.
  */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import type { Result } from "partner-relationships";
 import {
+  accessAssignmentToJson,
   type GraphCollection,
+  gdapRelationshipToJson,
   type ParseError,
+  parseAccessAssignment,
+  parseGdapRelationship,
   parseGraphAccessAssignment,
   parseGraphAccessAssignments,
   parseGraphDelegatedAdminCustomer,
@@ -436,4 +442,99 @@ describe("examples/graph-page.ts", () => {
     expect(text).toContain("does not know, so it grants nothing");
     expect(lines.filter((line) => line.startsWith("\n=== "))).toHaveLength(5);
   });
+});
+
+describe("the readers' options (INVAR-8)", () => {
+  it("INVAR-8 options missing, not an object or not identifiers are issues at the root naming the option, never a throw", () => {
+    const faults = (result: Result<unknown, ParseError>) => issuesOf(result).map((issue) => issue.expected);
+    expect(faults(parseGraphDelegatedAdminRelationship(active, undefined as never))).toEqual([
+      "an identifier in the option partner (a non-empty string of at most 256 characters)",
+    ]);
+    expect(
+      faults(
+        parseGraphDelegatedAdminRelationship(active, {
+          partner,
+          createdBy: 42 as never,
+          terminationRequestedBy: "reseller" as never,
+        }),
+      ),
+    ).toEqual([
+      'the option terminationRequestedBy: "partner" or "customer"',
+      "an identifier in the option createdBy (a non-empty string of at most 256 characters)",
+    ]);
+    expect(pathsOf(parseGraphAccessAssignment(assignment, null as never))).toEqual(["", "", ""]);
+    expect(pathsOf(parseGraphAccessAssignment(assignment, { ...assignmentOptions, deletedBy: "" }))).toEqual([""]);
+    expect(pathsOf(parseGraphRelationshipRequest(request, 7 as never))).toEqual([""]);
+    expect(pathsOf(parseGraphRelationshipOperation(operation, { relationship: " x" }))).toEqual([""]);
+    expect(pathsOf(parseGraphDelegatedAdminCustomers(page([]), null as never))).toEqual([]);
+  });
+});
+
+describe("the request expiry Graph does not carry (GDAP-5)", () => {
+  it("GDAP-5 INVAR-8 a policy without a usable request lifetime is an issue at the root; an expiry past the latest instant one at createdDateTime", () => {
+    const policy = (requestLifetimeDays: unknown) => ({ gdap: { requestLifetimeDays } }) as never;
+    expect(issuesOf(parseGraphDelegatedAdminRelationship(active, { partner, policy: policy("90") }))).toEqual([
+      {
+        path: "",
+        expected: "the option policy, with gdap.requestLifetimeDays a whole number of days",
+        found: '"90"',
+      },
+    ]);
+    expect(pathsOf(parseGraphDelegatedAdminRelationship(active, { partner, policy: {} as never }))).toEqual([""]);
+    const late = { ...created, createdDateTime: "9999-12-31T00:00:00Z", lastModifiedDateTime: "9999-12-31T00:00:00Z" };
+    expect(pathsOf(parseGraphDelegatedAdminRelationship(late, { partner }))).toEqual(["createdDateTime"]);
+  });
+});
+
+describe("what the Graph readers accept is a value of the library (INVAR-5, INVAR-7)", () => {
+  const microsoft = (name: string) =>
+    (
+      JSON.parse(
+        readFileSync(fileURLToPath(new URL(`../fixtures/graph/microsoft/${name}`, import.meta.url)), "utf8"),
+      ) as { value: Record<string, unknown>[] }
+    ).value;
+  const relationships = microsoft("relationship-list.response.json");
+  const assignments = microsoft("access-assignment-list.response.json");
+  const replacement = fc.oneof(
+    hostileValueArb,
+    fc.constantFrom(null, "", "unknownFutureValue", "2026-01-01T00:00:00.1234567Z", "P180D", "PT0S", true),
+  );
+
+  property(
+    "GDAP-11 INVAR-5 a Microsoft relationship with one property replaced is refused with paths, or read into a value the library's JSON writes and reads back",
+    [fc.constantFrom(...relationships), fc.nat(), replacement, fc.boolean()],
+    (item, at, value, remove) => {
+      const keys = Object.keys(item);
+      const key = keys[at % keys.length] as string;
+      const changed: Record<string, unknown> = { ...item };
+      if (remove) delete changed[key];
+      else changed[key] = value;
+      const read = parseGraphDelegatedAdminRelationship(changed, { partner });
+      if (read.isErr()) for (const issue of read.error.issues) expect(issue.path).toBe(formatPath(issue.segments));
+      else
+        expect(
+          parseGdapRelationship(JSON.parse(JSON.stringify(gdapRelationshipToJson(read.value))))._unsafeUnwrap(),
+        ).toStrictEqual(read.value);
+    },
+    { numRuns: 500 },
+  );
+
+  property(
+    "GDAP-11 INVAR-5 a Microsoft access assignment with one property replaced is refused with paths, or read into a value the library's JSON writes and reads back",
+    [fc.constantFrom(...assignments), fc.nat(), replacement, fc.boolean()],
+    (item, at, value, remove) => {
+      const keys = Object.keys(item);
+      const key = keys[at % keys.length] as string;
+      const changed: Record<string, unknown> = { ...item };
+      if (remove) delete changed[key];
+      else changed[key] = value;
+      const read = parseGraphAccessAssignment(changed, assignmentOptions);
+      if (read.isErr()) for (const issue of read.error.issues) expect(issue.path).toBe(formatPath(issue.segments));
+      else
+        expect(
+          parseAccessAssignment(JSON.parse(JSON.stringify(accessAssignmentToJson(read.value))))._unsafeUnwrap(),
+        ).toStrictEqual(read.value);
+    },
+    { numRuns: 300 },
+  );
 });

@@ -5,7 +5,7 @@
  * library models); the relationship, partner and customer come from the options (Graph's
  * payload does not carry them); `@odata.etag` is kept as `etag`; a deleted assignment
  * was deleted at its `lastModifiedDateTime`. A status Graph added after this version is
- * an {@link UnknownStatusAccessAssignment} (GDAP-11).
+ * an {@link partner-relationships!UnknownStatusAccessAssignment} (GDAP-11).
  *
  * @module
  */
@@ -32,6 +32,8 @@ import {
   graphMember,
   IGNORE,
   option,
+  optionalOption,
+  optionsOf,
   rolePath,
   unifiedRoles,
 } from "./common.js";
@@ -88,10 +90,12 @@ const assignmentPath: FieldPath = (field, index) => {
  */
 export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): Decoder<AccessAssignment> {
   return decoder("a Microsoft Graph delegatedAdminAccessAssignment", (input, ctx) => {
+    const given = optionsOf(options);
     const okOptions = [
-      option(ctx, "relationship", options.relationship),
-      option(ctx, "partner", options.partner),
-      option(ctx, "customer", options.customer),
+      option(ctx, "relationship", given.relationship),
+      option(ctx, "partner", given.partner),
+      option(ctx, "customer", given.customer),
+      optionalOption(ctx, "deletedBy", given.deletedBy),
     ];
     if (okOptions.includes(false)) return FAULT;
     const graph = graphAssignment.decode(input, ctx);
@@ -99,9 +103,9 @@ export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): D
     const etag = graph["@odata.etag"];
     const fields: AccessAssignmentFields = {
       id: graph.id,
-      relationship: options.relationship,
-      partner: options.partner,
-      customer: options.customer,
+      relationship: given.relationship as GdapRelationshipId,
+      partner: given.partner as PartnerId,
+      customer: given.customer as CustomerId,
       group: graph.accessContainer.accessContainerId,
       roles: graph.accessDetails.unifiedRoles.map((role): RoleId => role.roleDefinitionId),
       createdDateTime: graph.createdDateTime,
@@ -116,7 +120,7 @@ export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): D
             status,
             ...fields,
             deletedDateTime: graph.lastModifiedDateTime,
-            deletedBy: options.deletedBy ?? GRAPH_UNKNOWN_USER,
+            deletedBy: given.deletedBy ?? GRAPH_UNKNOWN_USER,
           }
         : status === "unknownFutureValue" && sent !== undefined
           ? { status, ...fields, graphStatus: sent }
@@ -130,7 +134,7 @@ export function graphAssignmentDecoder(options: GraphAccessAssignmentOptions): D
  * `…/delegatedAdminRelationships/{id}/accessAssignments/{id}`, or a create response)
  * into an access assignment (INVAR-6). The relationship, partner and customer come from
  * the options; the etag is kept; a status this version does not know gives an
- * {@link UnknownStatusAccessAssignment} (GDAP-11).
+ * {@link partner-relationships!UnknownStatusAccessAssignment} (GDAP-11).
  *
  * @param input - the parsed JSON body
  * @param options - the relationship, partner and customer (required), who deleted it, limits

@@ -152,6 +152,28 @@ export function option(ctx: DecodeContext, name: string, value: unknown): value 
 }
 
 /**
+ * The options a caller gave, as a partial record: an empty one for a plain-JavaScript
+ * caller that gave none or not an object (INVAR-8), so each option is then checked as missing.
+ *
+ * @param options - what the caller passed
+ */
+export function optionsOf<T extends object>(options: T): Partial<T> {
+  return typeof options === "object" && options !== null ? options : {};
+}
+
+/**
+ * Checks an option that may be left out (a user ID Graph does not carry): absent, or an
+ * identifier.
+ *
+ * @param ctx - the context
+ * @param name - the option's name
+ * @param value - its value
+ */
+export function optionalOption(ctx: DecodeContext, name: string, value: unknown): boolean {
+  return value === undefined || option(ctx, name, value);
+}
+
+/**
  * Reports a field the status needs and Graph left `null`, `""` or out.
  *
  * @param ctx - the context

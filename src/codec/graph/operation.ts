@@ -40,7 +40,17 @@ import { isoDurationDecoder } from "../duration.js";
 import { duplicateRoles } from "../gdap.js";
 import type { ParseError } from "../issues.js";
 import { identifier, notBefore } from "../vocabulary.js";
-import { checkedBy, etagField, graphEnum, graphInstant, IGNORE, option, rolePath, unifiedRoles } from "./common.js";
+import {
+  checkedBy,
+  etagField,
+  graphEnum,
+  graphInstant,
+  IGNORE,
+  option,
+  optionsOf,
+  rolePath,
+  unifiedRoles,
+} from "./common.js";
 import { type GraphCollection, graphCollection } from "./page.js";
 import type { GraphRelationshipChildOptions } from "./request.js";
 
@@ -142,7 +152,8 @@ function operationData(ctx: DecodeContext, type: GdapRelationshipOperation["oper
  */
 export function graphOperationDecoder(options: GraphRelationshipChildOptions): Decoder<GdapRelationshipOperation> {
   return decoder("a Microsoft Graph delegatedAdminRelationshipOperation", (input, ctx) => {
-    if (!option(ctx, "relationship", options.relationship)) return FAULT;
+    const relationship = optionsOf(options).relationship;
+    if (!option(ctx, "relationship", relationship)) return FAULT;
     const graph = graphOperation.decode(input, ctx);
     if (graph === FAULT) return FAULT;
     const data = operationData(ctx, graph.operationType, graph.data);
@@ -150,7 +161,7 @@ export function graphOperationDecoder(options: GraphRelationshipChildOptions): D
     const etag = graph["@odata.etag"];
     const operation: GdapRelationshipOperation = {
       id: graph.id,
-      relationship: options.relationship,
+      relationship,
       operationType: graph.operationType,
       data,
       status: graph.status,

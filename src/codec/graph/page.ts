@@ -7,11 +7,17 @@
  *
  * @module
  */
-import { type Decoder, decoder, FAULT, type ItemFault, itemByItem, object, optional, string } from "../decoder.js";
+import { type Decoder, decoder, FAULT, itemByItem, object, optional, string } from "../decoder.js";
+import type { ParseIssue } from "../issues.js";
 import { IGNORE } from "./common.js";
 
 /** An item of a Graph page that could not be read: its index in `value` and its issues, with their paths. */
-export type GraphItemFault = ItemFault;
+export interface GraphItemFault {
+  /** The item's index in `value`. */
+  readonly index: number;
+  /** Every issue of the item, each with its path from the payload's root, such as `value[3].status`. */
+  readonly issues: readonly ParseIssue[];
+}
 
 /** A Graph list page, read item by item. */
 export interface GraphCollection<T> {

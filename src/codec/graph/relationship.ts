@@ -17,7 +17,7 @@
  * `autoExtendDuration` is `PT0S` (none).
  *
  * A status Graph added after this version (`unknownFutureValue`, or another member's name)
- * is an {@link UnknownStatusGdap}: kept, granting nothing, refused by every step (GDAP-11).
+ * is an {@link partner-relationships!UnknownStatusGdap}: kept, granting nothing, refused by every step (GDAP-11).
  * The mapped value passes the library's own checks (time order, roles each once, …); a
  * violation is reported at the Graph property it comes from.
  *
@@ -35,11 +35,22 @@ import {
 import { DEFAULT_POLICY, type Policy } from "../../policy.js";
 import type { RoleId } from "../../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../../vocabulary/ids.js";
-import { addDays, type Instant } from "../../vocabulary/time.js";
-import { boolean, type Decoder, decode, decoder, FAULT, nullable, object, optional, string } from "../decoder.js";
+import { addDays, formatInstant, type Instant, isInstant } from "../../vocabulary/time.js";
+import {
+  boolean,
+  type Decoder,
+  decode,
+  decoder,
+  FAULT,
+  nullable,
+  object,
+  optional,
+  report,
+  string,
+} from "../decoder.js";
 import { isoDurationDecoder } from "../duration.js";
 import { displayNameDecoder, type FieldPath, gdapViolations } from "../gdap.js";
-import type { ParseError } from "../issues.js";
+import { describeFound, type ParseError } from "../issues.js";
 import type { ParseOptions } from "../limits.js";
 import { identifier } from "../vocabulary.js";
 import {
@@ -53,6 +64,8 @@ import {
   IGNORE,
   needed,
   option,
+  optionalOption,
+  optionsOf,
   rolePath,
   unifiedRoles,
 } from "./common.js";
@@ -134,7 +147,19 @@ const relationshipPath: FieldPath = (field, index) => {
  */
 export function graphRelationshipDecoder(options: GraphRelationshipOptions): Decoder<GdapRelationship> {
   return decoder("a Microsoft Graph delegatedAdminRelationship", (input, ctx) => {
-    if (!option(ctx, "partner", options.partner)) return FAULT;
+    const given = optionsOf(options);
+    const side = given.terminationRequestedBy;
+    const okSide = side === undefined || side === "partner" || side === "customer";
+    if (!okSide) report(ctx, 'the option terminationRequestedBy: "partner" or "customer"', describeFound(side));
+    const okOptions = [
+      okSide,
+      option(ctx, "partner", given.partner),
+      optionalOption(ctx, "createdBy", given.createdBy),
+      optionalOption(ctx, "approvedBy", given.approvedBy),
+      optionalOption(ctx, "terminationRequestedByUser", given.terminationRequestedByUser),
+    ];
+    if (okOptions.includes(false)) return FAULT;
+    const partner = given.partner as PartnerId;
     const graph = graphRelationship.decode(input, ctx);
     if (graph === FAULT) return FAULT;
     // GDAP-10: a reseller relationship carries both fields; one without the other is a fault.
@@ -176,19 +201,33 @@ export function graphRelationshipDecoder(options: GraphRelationshipOptions): Dec
           }
         : {}),
     };
-    const policy = options.policy ?? DEFAULT_POLICY;
+    const lifetime = (given.policy ?? DEFAULT_POLICY).gdap?.requestLifetimeDays;
+    if (!Number.isSafeInteger(lifetime) || (lifetime as number) < 0)
+      return report(
+        ctx,
+        "the option policy, with gdap.requestLifetimeDays a whole number of days",
+        describeFound(lifetime),
+      );
+    const requestExpiresDateTime = addDays(graph.createdDateTime, lifetime as number);
+    if (!isInstant(requestExpiresDateTime))
+      return report(
+        ctx,
+        `an instant at least ${lifetime} days before the latest instant: the request expires then (GDAP-5)`,
+        formatInstant(graph.createdDateTime),
+        ["createdDateTime"],
+      );
     const unknown = GRAPH_UNKNOWN_USER;
     const fields: GdapRelationshipFields = {
       id: graph.id,
       displayName: graph.displayName,
-      partner: options.partner,
+      partner,
       roles: graph.accessDetails.unifiedRoles.map((role): RoleId => role.roleDefinitionId),
       duration: graph.duration,
       autoExtendDuration: (graph.autoExtendDuration ?? ZERO_DURATION) as IsoDuration,
       createdDateTime: graph.createdDateTime,
-      createdBy: options.createdBy ?? unknown,
+      createdBy: given.createdBy ?? unknown,
       lastModifiedDateTime: graph.lastModifiedDateTime,
-      requestExpiresDateTime: addDays(graph.createdDateTime, policy.gdap.requestLifetimeDays),
+      requestExpiresDateTime,
       ...facts,
     };
     // Graph writes null for an absent customer or tenant ID; the issue says which it found.
@@ -222,7 +261,7 @@ export function graphRelationshipDecoder(options: GraphRelationshipOptions): Dec
       case "approved":
       case "activating":
         if (!needed(ctx, tenantId, customerAt, bound)) return FAULT;
-        relationship = { status, ...fields, customer: tenantId, approvedBy: options.approvedBy ?? unknown };
+        relationship = { status, ...fields, customer: tenantId, approvedBy: given.approvedBy ?? unknown };
         break;
       default: {
         if (status === "expired" && activated === undefined) {
@@ -242,14 +281,14 @@ export function graphRelationshipDecoder(options: GraphRelationshipOptions): Dec
         const activation = {
           ...fields,
           customer: customer as CustomerId,
-          approvedBy: options.approvedBy ?? unknown,
+          approvedBy: given.approvedBy ?? unknown,
           activatedDateTime: activated as Instant,
           endDateTime: end as Instant,
         };
         const termination = {
           ...activation,
-          terminationRequestedBy: options.terminationRequestedBy ?? "partner",
-          terminationRequestedByUser: options.terminationRequestedByUser ?? unknown,
+          terminationRequestedBy: side ?? "partner",
+          terminationRequestedByUser: given.terminationRequestedByUser ?? unknown,
           terminationRequestedDateTime: graph.lastModifiedDateTime,
         };
         relationship =
@@ -271,7 +310,7 @@ export function graphRelationshipDecoder(options: GraphRelationshipOptions): Dec
  * (GET `/tenantRelationships/delegatedAdminRelationships/{id}`, or the body of a create or
  * update response) into a GDAP relationship (INVAR-6: never throws; every fault with its
  * Graph path). The customer's display name, the etag and the reseller fields are kept
- * (GDAP-10, GDAP-11); a status this version does not know gives an {@link UnknownStatusGdap}.
+ * (GDAP-10, GDAP-11); a status this version does not know gives an {@link partner-relationships!UnknownStatusGdap}.
  *
  * @param input - the parsed JSON body
  * @param options - the partner (required), the policy and the users Graph does not name, limits

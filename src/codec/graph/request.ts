@@ -15,7 +15,7 @@ import { type Decoder, decode, decoder, FAULT, object } from "../decoder.js";
 import type { ParseError } from "../issues.js";
 import type { ParseOptions } from "../limits.js";
 import { identifier, notBefore } from "../vocabulary.js";
-import { checkedBy, etagField, graphEnum, graphInstant, IGNORE, option } from "./common.js";
+import { checkedBy, etagField, graphEnum, graphInstant, IGNORE, option, optionsOf } from "./common.js";
 import { type GraphCollection, graphCollection } from "./page.js";
 
 /** Options of {@link parseGraphRelationshipRequest}. */
@@ -43,13 +43,14 @@ const graphRequest = /* @__PURE__ */ object(
  */
 export function graphRequestDecoder(options: GraphRelationshipChildOptions): Decoder<GdapRelationshipRequest> {
   return decoder("a Microsoft Graph delegatedAdminRelationshipRequest", (input, ctx) => {
-    if (!option(ctx, "relationship", options.relationship)) return FAULT;
+    const relationship = optionsOf(options).relationship;
+    if (!option(ctx, "relationship", relationship)) return FAULT;
     const graph = graphRequest.decode(input, ctx);
     if (graph === FAULT) return FAULT;
     const etag = graph["@odata.etag"];
     const request: GdapRelationshipRequest = {
       id: graph.id,
-      relationship: options.relationship,
+      relationship,
       action: graph.action,
       status: graph.status,
       createdDateTime: graph.createdDateTime,
