@@ -254,12 +254,28 @@ export {
 } from "./gdap/effective-access.js";
 // Issue 12 (i12-requests): pending requests and operations; merge this statement with the other graph-records exports
 export {
+  type DelegatedAdminCustomer,
   GDAP_CHANGE_ACTIONS,
+  GDAP_OPERATION_STATUSES,
+  GDAP_OPERATION_TYPES,
+  GDAP_REQUEST_ACTIONS,
+  GDAP_REQUEST_STATUSES,
   GDAP_UNSETTLED_STATUSES,
   type GdapChangeAction,
+  type GdapGraphFacts,
+  type GdapOperationData,
+  type GdapOperationStatus,
+  type GdapOperationType,
   type GdapPendingChangeField,
+  type GdapRelationshipOperation,
+  type GdapRelationshipRequest,
+  type GdapRequestAction,
+  type GdapRequestStatus,
   type GdapUnsettledStatus,
   type PendingGdapChange,
+  type ResellerFields,
+  UNKNOWN_FUTURE_VALUE,
+  type UnknownFutureValue,
 } from "./gdap/graph-records.js";
 export {
   applyAccessAssignmentOperation,
@@ -272,24 +288,6 @@ export {
   recordAccessAssignmentChange,
   recordGdapChange,
 } from "./gdap/pending.js";
-export {
-  type DelegatedAdminCustomer,
-  GDAP_OPERATION_STATUSES,
-  GDAP_OPERATION_TYPES,
-  GDAP_REQUEST_ACTIONS,
-  GDAP_REQUEST_STATUSES,
-  type GdapGraphFacts,
-  type GdapOperationData,
-  type GdapOperationStatus,
-  type GdapOperationType,
-  type GdapRelationshipOperation,
-  type GdapRelationshipRequest,
-  type GdapRequestAction,
-  type GdapRequestStatus,
-  type ResellerFields,
-  UNKNOWN_FUTURE_VALUE,
-  type UnknownFutureValue,
-} from "./gdap/graph-records.js";
 export {
   type ActivatingGdap,
   type ActiveGdap,

@@ -396,7 +396,7 @@ function unusedRoles(roles: readonly RoleId[], active: readonly AuditAssignment[
     for (const assignment of active) for (const role of assignment.roles) used.add(role);
     return roles.filter((role) => !used.has(role));
   }
-  let unused: RoleId[] | undefined;
+  const unused: RoleId[] = [];
   for (const role of roles) {
     let given = false;
     for (const assignment of active)
@@ -404,12 +404,10 @@ function unusedRoles(roles: readonly RoleId[], active: readonly AuditAssignment[
         given = true;
         break;
       }
-    if (!given) (unused ??= []).push(role);
+    if (!given) unused.push(role);
   }
-  return unused ?? NONE_ROLES;
+  return unused;
 }
-
-const NONE_ROLES: readonly RoleId[] = [];
 
 /** An operation under way that removes Global Administrator, if any (GDAP-9). */
 function runningRemoval(relationship: AuditRelationship): string | undefined {
