@@ -4,10 +4,10 @@
  * skipped with a reason or refused with an error value, never thrown on, never "all well".
  */
 import { fc, test } from "@fast-check/vitest";
-import { auditPartnerBook } from "partner-relationships";
+import { auditPartnerBook, formatAuditReport } from "partner-relationships";
 import { describe, expect, it } from "vitest";
 import { assignment } from "../gdap/fixtures.js";
-import { AT, activeEnding, assignAll, ofKind } from "./book.js";
+import { AT, activeEnding, assignAll, createdSince, ofKind } from "./book.js";
 
 describe("auditPartnerBook: bad input", () => {
   it("AUDIT-3 an assignment of a relationship not in the book, a duplicate ID and a junk item are skipped with their reason", () => {
@@ -50,6 +50,22 @@ describe("auditPartnerBook: bad input", () => {
       [21, "as-3"],
     ]);
     expect(report.summary.accessAssignments).toBe(20);
+  });
+
+  it("AUDIT-5 a relationship created without a customer (GDAP-4) is audited, under no customer, listed last", () => {
+    const open = { ...createdSince("open", "c1", 3) };
+    delete (open as { customer?: string }).customer;
+    const late = activeEnding("late", "c2", 0.5);
+    const report = auditPartnerBook(
+      { relationships: [open, late], accessAssignments: [assignAll(late)] },
+      { at: AT },
+    )._unsafeUnwrap();
+    expect(report.findings.map((f) => [f.kind, f.customer])).toEqual([
+      ["expiringSoon", { id: "c2" }],
+      ["leftInCreated", {}],
+    ]);
+    expect(formatAuditReport(report)).toContain("(no customer yet)");
+    expect(report.skipped).toEqual([]);
   });
 
   it("AUDIT-7 an active relationship without a customer is skipped, never counted as covering anyone", () => {

@@ -11,6 +11,8 @@ import {
   type ActiveGdap,
   GLOBAL_ADMINISTRATOR,
   HELPDESK_ADMINISTRATOR,
+  removeGlobalAdministrator,
+  setGdapAutoExtend,
   USER_ADMINISTRATOR,
 } from "partner-relationships";
 import {
@@ -187,6 +189,28 @@ describe("Graph writer (GDAP-12)", () => {
     );
     expect(extend.body).toEqual({ autoExtendDuration: "P180D" });
     expect(extend.headers["If-Match"]).toBe(ETAG);
+  });
+
+  it("GDAP-12 from a step to its request: the value the step returns is the one the writer reads", () => {
+    const partnerAgent = {
+      kind: "partnerUser" as const,
+      id: "ana",
+      partner: "fabrikam",
+      roles: ["adminAgent" as const],
+    };
+    const withGlobalAdmin = { ...active({ roles: [GLOBAL_ADMINISTRATOR, USER_ADMINISTRATOR] }), etag: ETAG };
+    const at = withGlobalAdmin.activatedDateTime + 1000;
+    const removal = removeGlobalAdministrator(withGlobalAdmin, { by: partnerAgent, at }).andThen((changed) =>
+      graphUpdateRelationshipRequest(changed, ["roles"]),
+    );
+    expect(removal._unsafeUnwrap().body).toEqual({
+      accessDetails: { unifiedRoles: [{ roleDefinitionId: USER_ADMINISTRATOR }] },
+    });
+    const extend = setGdapAutoExtend(
+      { ...active(), etag: ETAG },
+      { autoExtendDuration: "P180D", by: partnerAgent, at },
+    ).andThen((changed) => graphUpdateRelationshipRequest(changed, ["autoExtendDuration"]));
+    expect(extend._unsafeUnwrap()).toMatchObject({ method: "PATCH", body: { autoExtendDuration: "P180D" } });
   });
 
   it("GDAP-12 follows a long-running operation (GDAP-9) with Prefer: include-unknown-enum-members", () => {
