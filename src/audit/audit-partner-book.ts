@@ -199,9 +199,9 @@ function audit(book: AuditBook, options: AuditOptions): Result<AuditReport, Inva
       const pending = new Map<string, string>();
       for (const relationship of read.relationships) {
         const who = customer(relationship.customer, relationship.value.customerDisplayName);
-        const state = checkRelationship(ctx, relationship, who);
+        const active = checkRelationship(ctx, relationship, who);
         if (relationship.customer === undefined) continue;
-        if (state.active) covered.add(relationship.customer);
+        if (active) covered.add(relationship.customer);
         else if (relationship.status === "approvalPending" || relationship.status === "created")
           pending.set(relationship.customer, relationship.value.displayName);
       }

@@ -40,12 +40,6 @@ export interface CheckContext {
   readonly findings: AuditFinding[];
 }
 
-/** What one relationship's checks found about its state at the instant. */
-export interface RelationshipState {
-  /** Whether it is active at the instant (GDAP-7). */
-  readonly active: boolean;
-}
-
 const day = (ms: number): string => formatInstant(ms).slice(0, 10);
 const wholeDays = (ms: number): number => Math.floor(ms / MS_PER_DAY);
 const NONE: readonly AuditPending[] = [];
@@ -63,7 +57,7 @@ export function checkRelationship(
   ctx: CheckContext,
   relationship: AuditRelationship,
   customer: AuditCustomer,
-): RelationshipState {
+): boolean {
   const value = relationship.value;
   let ref: AuditFinding["relationship"];
   const push: Push = (kind, severity, rules, reasons, remedies, extra) => {
@@ -118,21 +112,21 @@ export function checkRelationship(
           ),
         ],
       );
-      return { active: false };
+      return false;
     case "created":
       checkCreated(ctx, relationship, push);
-      return { active: false };
+      return false;
     case "approvalPending":
       checkApprovalPending(ctx, relationship, push);
-      return { active: false };
+      return false;
     case "active":
     case "expiring":
       return checkActive(ctx, relationship, push);
     case "expired":
       checkExpired(ctx, relationship, (value as { expiredDateTime?: Instant }).expiredDateTime, push);
-      return { active: false };
+      return false;
     default:
-      return { active: false };
+      return false;
   }
 }
 
@@ -225,17 +219,17 @@ function reportExpired(ctx: CheckContext, expiredAt: Instant, push: Push): void 
   );
 }
 
-function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: Push): RelationshipState {
+function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: Push): boolean {
   const value = relationship.value;
-  if (value.status !== "active" && value.status !== "expiring") return { active: false };
+  if (value.status !== "active" && value.status !== "expiring") return false;
   const { at, policy } = ctx;
   const extends_ = !relationship.autoExtendOff && !relationship.globalAdministrator;
   const end = extends_ ? (gdapEndDateTimeAt(value, at) ?? value.endDateTime) : value.endDateTime;
-  if (at < value.activatedDateTime) return { active: false };
+  if (at < value.activatedDateTime) return false;
   if (at >= end) {
     // It reached its end time without auto-extension: expired, whatever the status says (GDAP-2).
     reportExpired(ctx, value.endDateTime, push);
-    return { active: false };
+    return false;
   }
   const left = end - at;
   const roles = relationship.roles;
@@ -376,7 +370,7 @@ function checkActive(ctx: CheckContext, relationship: AuditRelationship, push: P
           ],
     );
   }
-  return { active: true };
+  return true;
 }
 
 const GLOBAL_ADMIN = GLOBAL_ADMINISTRATOR;

@@ -70,10 +70,13 @@ function durationText(duration: IsoDuration): string {
   return formatDuration(duration);
 }
 
-/** The `If-Match` header from an etag, or the refusal naming what is missing. */
-function ifMatch(etag: unknown, what: string): Result<Readonly<Record<string, string>>, InvalidInput> {
+/**
+ * The headers of a request Graph asks `If-Match` for — with `Content-Type` when it has a
+ * body — or the refusal naming what is missing (built as literals: no spread per request).
+ */
+function ifMatch(etag: unknown, what: string, json = false): Result<Readonly<Record<string, string>>, InvalidInput> {
   return typeof etag === "string" && etag.length > 0
-    ? ok({ "If-Match": etag })
+    ? ok(json ? { "If-Match": etag, "Content-Type": "application/json" } : { "If-Match": etag })
     : err(
         invalidInput(
           "GDAP-12",
@@ -229,13 +232,8 @@ export function patchRelationshipRequest(
   relationship: Pick<GdapRelationship, "id" | "etag">,
   body: { readonly [key: string]: GraphJson },
 ): Result<GraphRequest, InvalidInput> {
-  return ifMatch(relationship.etag, "relationship").map(
-    (match): GraphRequest => ({
-      method: "PATCH",
-      path: relationshipPath(relationship.id),
-      headers: { ...match, ...JSON_CONTENT },
-      body,
-    }),
+  return ifMatch(relationship.etag, "relationship", true).map(
+    (headers): GraphRequest => ({ method: "PATCH", path: relationshipPath(relationship.id), headers, body }),
   );
 }
 
@@ -353,11 +351,11 @@ function assignmentPath(assignment: AccessAssignment): string {
 export function graphUpdateAccessAssignmentRequest(assignment: AccessAssignment): Result<GraphRequest, InvalidInput> {
   return guarded("assignment", () => {
     if (assignment?.status !== "active") return err(statusRefused("access assignment", assignment?.status, "active"));
-    return ifMatch(assignment.etag, "access assignment").map(
-      (match): GraphRequest => ({
+    return ifMatch(assignment.etag, "access assignment", true).map(
+      (headers): GraphRequest => ({
         method: "PATCH",
         path: assignmentPath(assignment),
-        headers: { ...match, ...JSON_CONTENT },
+        headers,
         body: { accessDetails: accessDetails(assignment.roles) },
       }),
     );
