@@ -2,7 +2,7 @@
  * `npm run bench`: throughput, scale, memory and size, in one run, on the workloads of
  * bench/workloads.ts. Prints a table and writes bench/results.json.
  *
- * Options: `--only=lifecycle,replay,questions,memory,bundle` (a subset; results.json is
+ * Options: `--only=lifecycle,replay,questions,memory,bundle,audit` (a subset; results.json is
  * written only for a full run unless `--write`), `--quick` (fewer rounds, replay up to 10⁶).
  *
  * Runs under `node --expose-gc` (see package.json), so that memory figures and mitata's
@@ -28,6 +28,7 @@ import {
   replay,
   sendInvitation,
 } from "../src/index.js";
+import { auditBenchmark } from "./audit.js";
 import {
   type LifecycleOutcome,
   lifecycleCommands,
@@ -600,6 +601,7 @@ const questions = enabled("questions") ? await questionsSection() : undefined;
 const memory = enabled("memory") ? memorySection() : undefined;
 const bundle = enabled("bundle") ? await bundleSection() : undefined;
 const replayed = enabled("replay") ? replaySection() : undefined;
+const audited = enabled("audit") ? auditBenchmark({ rounds: quick ? 3 : 7 }) : undefined;
 
 const goals = {
   lifecycleAtLeast20xXState: lifecycle === undefined ? undefined : (lifecycle.ratios.oursOverXstate ?? 0) >= 20,
@@ -664,6 +666,13 @@ if (bundle !== undefined) {
     mark(goals.singleRuleAtMost1kB),
   ]);
 }
+if (audited !== undefined)
+  table.push([
+    "audit 30,000 relationships ÷ reading them",
+    fmt(audited.vsParse, 3),
+    "<= 0.25",
+    mark(audited.vsParse <= 0.25),
+  ]);
 const widths = [0, 1, 2, 3].map((c) => Math.max(...table.map((row) => row[c]?.length ?? 0)));
 for (const row of table) log(row.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join("  "));
 const seconds = (performance.now() - started) / 1000;
@@ -691,6 +700,7 @@ if (only === undefined || argv.includes("--write")) {
     bytesPerRelationship: memory && Math.round(memory.bytesPerRelationship),
     memory,
     bundle,
+    audit: audited,
     goals,
     machine: { ...machine, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100) },
     quick,

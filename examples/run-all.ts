@@ -1,5 +1,6 @@
 /** `npm run example`: every story of the examples, in order. */
 import { accessQuestions } from "./access-questions.js";
+import { auditExample } from "./audit.js";
 import { conformance } from "./conformance.js";
 import { coreLifecycle } from "./core-lifecycle.js";
 import { gdapTimeline } from "./gdap-timeline.js";
@@ -11,4 +12,5 @@ gdapTimeline();
 accessQuestions();
 replayHistory();
 graphPage();
+auditExample();
 conformance();

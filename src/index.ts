@@ -84,6 +84,28 @@ export {
   agreementNotAccepted,
   type CustomerAgreement,
 } from "./agreement.js";
+export { auditPartnerBook } from "./audit/audit-partner-book.js";
+export {
+  AUDIT_FINDING_KINDS,
+  AUDIT_SEVERITIES,
+  type AuditCustomer,
+  type AuditFinding,
+  type AuditFindingKind,
+  type AuditRemedy,
+  type AuditRemedyStep,
+  type AuditReport,
+  type AuditSeverity,
+  type AuditSkipped,
+  type AuditSummary,
+} from "./audit/finding.js";
+export { AUDIT_CSV_COLUMNS, auditReportToCsv, formatAuditReport } from "./audit/format.js";
+export {
+  type AuditBook,
+  type AuditOptions,
+  type AuditThresholds,
+  DEFAULT_AUDIT_THRESHOLDS,
+  PRIVILEGED_AUTHENTICATION_ADMINISTRATOR,
+} from "./audit/options.js";
 export {
   authorizeCustomerAdmin,
   authorizePartnerUser,

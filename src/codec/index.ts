@@ -174,6 +174,22 @@ export {
   parseGraphRelationshipRequests,
 } from "./graph/request.js";
 export {
+  type GdapUpdatableField,
+  GRAPH_RELATIONSHIPS_PATH,
+  GRAPH_V1_ROOT,
+  type GraphJson,
+  type GraphPartnerAction,
+  type GraphRequest,
+  graphCreateAccessAssignmentRequest,
+  graphCreateRelationshipRequest,
+  graphDeleteAccessAssignmentRequest,
+  graphDeleteRelationshipRequest,
+  graphListOperationsRequest,
+  graphRelationshipActionRequest,
+  graphUpdateAccessAssignmentRequest,
+  graphUpdateRelationshipRequest,
+} from "./graph-writer.js";
+export {
   type AcceptedInvitationJson,
   type CancelledInvitationJson,
   type ExpiredInvitationJson,

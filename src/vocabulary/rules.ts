@@ -54,6 +54,7 @@ export const RULES = {
   "GDAP-10": "A reseller relationship grants the indirect reseller nothing until it consents (approve or reject).",
   "GDAP-11":
     "Graph payloads are read as Microsoft documents them; role IDs compare case-insensitively and have Entra's names.",
+  "GDAP-12": "Each partner step on GDAP is one Graph request: method, path, If-Match where required, documented body.",
   "AZ-1": "Accepting DAP gives no access to existing Azure subscriptions.",
   "AZ-2": "A subscription the partner provisions gives its Admin Agents group Owner.",
   "AZ-3": "Removing DAP does not remove Azure role assignments.",
@@ -66,6 +67,13 @@ export const RULES = {
   "AOBO-2":
     "Managing domain subscriptions needs a customer account with Domain Name Administrator and Billing Administrator.",
   "MPSA-1": "MPSA partners may be allowed to see each other's purchases.",
+  "AUDIT-1": "Audit: active relationships ending within 30, 7, 1 days without auto-extend; expired within 365 days.",
+  "AUDIT-2": "Audit: Global Administrator blocks auto-extend (remove it, then set P180D); auto-extend off.",
+  "AUDIT-3": "Audit: active relationships without an active access assignment; roles no assignment uses.",
+  "AUDIT-4": "Audit: Global, Privileged Role and Privileged Authentication Administrator held through GDAP.",
+  "AUDIT-5": "Audit: requests within 14 days of their 90-day expiry; relationships left in created.",
+  "AUDIT-6": "Audit: Microsoft-led transition relationships (MLT_) still active.",
+  "AUDIT-7": "Audit: customers of the partner with no active GDAP relationship.",
   "INVAR-1": "No privilege without consent.",
   "INVAR-2": "Final states never change again.",
   "INVAR-3": "A refused step returns an error value, leaves its input untouched and throws nothing.",
