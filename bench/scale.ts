@@ -1,0 +1,79 @@
+/**
+ * Commands at scale (`npm run bench`, section `scale`): one `decide` + `evolve` per
+ * command, on a state of n customer–partner pairs built by `replay` of
+ * {@link bookEvents}, for the mix of {@link scaleCycle} (invitation, acceptance, GDAP
+ * create, lock and approve, access assignment).
+ *
+ * @module
+ */
+import { type DomainState, decide, evolve, replay } from "../src/index.js";
+import { bookEvents, SCALE_CYCLE_LENGTH, scaleCycle } from "./workloads.js";
+
+/** The figures of one size. */
+export interface ScaleRow {
+  readonly pairs: number;
+  readonly commandsPerSecond: number;
+  /** Commands timed (whole cycles). */
+  readonly commands: number;
+  /** The median time of one command (decide + evolve), in microseconds. */
+  readonly medianMicroseconds: number;
+  /** The slowest command, in microseconds. */
+  readonly maxMicroseconds: number;
+  /** Events replayed to build the state, and how long it took. */
+  readonly events: number;
+  readonly replaySeconds: number;
+}
+
+/**
+ * Builds a book of `pairs` pairs by replay, then times rounds of commands on it: each
+ * round starts again from the replayed state (it is immutable) and gives up to
+ * `maxCycles` cycles, stopping early once it has taken `secondsPerRound` (at least one
+ * cycle), so the book grows by at most `maxCycles` customers while it is measured.
+ *
+ * @param pairs - the size of the book
+ * @param rounds - how many rounds
+ * @param secondsPerRound - the time after which a round stops
+ * @param maxCycles - the most cycles in a round
+ */
+export function commandsAtScale(pairs: number, rounds: number, secondsPerRound: number, maxCycles = 50): ScaleRow {
+  let events = 0;
+  const counted = (function* () {
+    for (const event of bookEvents(pairs)) {
+      events++;
+      yield event;
+    }
+  })();
+  const replayStarted = performance.now();
+  const book: DomainState = replay(counted);
+  const replaySeconds = (performance.now() - replayStarted) / 1000;
+  const times: number[] = [];
+  let total = 0;
+  for (let round = 0; round < rounds; round++) {
+    let state = book;
+    let spent = 0;
+    for (let i = 0; i < maxCycles && (i === 0 || spent < secondsPerRound * 1000); i++)
+      for (const command of scaleCycle(i)) {
+        const started = performance.now();
+        const decided = decide(command, state);
+        if (decided.isErr()) throw new Error(`${command.type} refused at scale: ${decided.error.message}`);
+        for (const event of decided.value) state = evolve(state, event);
+        const ms = performance.now() - started;
+        times.push(ms);
+        spent += ms;
+      }
+    total += spent;
+  }
+  times.sort((a, b) => a - b);
+  return {
+    pairs,
+    commandsPerSecond: times.length / (total / 1000),
+    commands: times.length,
+    medianMicroseconds: (times[Math.floor(times.length / 2)] ?? 0) * 1000,
+    maxMicroseconds: (times[times.length - 1] ?? 0) * 1000,
+    events,
+    replaySeconds,
+  };
+}
+
+/** The number of commands per cycle, for the report. */
+export const COMMANDS_PER_CYCLE = SCALE_CYCLE_LENGTH;
