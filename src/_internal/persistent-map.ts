@@ -11,7 +11,7 @@
  * walks both (≤ 7 + ⌈log₃₂ n⌉ steps), setting a known key copies one path of the vector,
  * and iteration walks the vector in order.
  *
- * Transient writes. A map made by {@link PersistentMap.transient} with an open {@link Edit}
+ * Transient writes. A map made by {@link TrieMap.transient} with an open {@link Edit}
  * changes in place the nodes made under that edit, and returns itself from `set` and
  * `delete`; nodes it did not make are copied first, so a shared version never changes.
  * {@link Edit.close} ends the edit: from then on every map and node made under it is
@@ -139,15 +139,27 @@ function withSlots<N extends Trie>(node: N, i: number, a: unknown, b: unknown, e
   return (node instanceof TrieNode ? new TrieNode(node.bitmap, slots, edit) : new Collision(slots, edit)) as N;
 }
 
-function trieInsert(node: Trie, key: string, hash: number, seq: number, shift: number, edit?: Edit): Trie {
+/** Set by {@link trieUpsert}: the insertion number of the key found, or -1 when it was inserted. */
+let found = -1;
+
+/**
+ * The trie with `key` inserted at insertion number `seq` (in place where owned), or the
+ * same trie when it holds `key` already, its number then left in {@link found}.
+ */
+function trieUpsert(node: Trie, key: string, hash: number, seq: number, shift: number, edit?: Edit): Trie {
+  found = -1;
   if (node instanceof Collision) {
-    const at = node.slots.indexOf(key);
-    if (at >= 0) return withSlots(node, at, key, seq, edit);
+    const slots = node.slots;
+    for (let i = 0; i < slots.length; i += 2)
+      if (slots[i] === key) {
+        found = slots[i + 1] as number;
+        return node;
+      }
     if (owned(node, edit)) {
-      node.slots.push(key, seq);
+      slots.push(key, seq);
       return node;
     }
-    return new Collision([...node.slots, key, seq], edit);
+    return new Collision([...slots, key, seq], edit);
   }
   const bit = 1 << ((hash >>> shift) & MASK);
   const i = 2 * popcount(node.bitmap & (bit - 1));
@@ -164,8 +176,14 @@ function trieInsert(node: Trie, key: string, hash: number, seq: number, shift: n
   }
   const k = node.slots[i] as string | null;
   const v = node.slots[i + 1];
-  if (k === null) return withSlots(node, i, null, trieInsert(v as Trie, key, hash, seq, shift + BITS, edit), edit);
-  if (k === key) return withSlots(node, i, key, seq, edit);
+  if (k === null) {
+    const child = trieUpsert(v as Trie, key, hash, seq, shift + BITS, edit);
+    return found >= 0 || child === v ? node : withSlots(node, i, null, child, edit);
+  }
+  if (k === key) {
+    found = v as number;
+    return node;
+  }
   return withSlots(node, i, null, pair(k, hashOf(k), v as number, key, hash, seq, shift + BITS, edit), edit);
 }
 
@@ -245,23 +263,32 @@ function vectorSet(
 
 // --- the map -----------------------------------------------------------------------------
 
-/** The large form's parts (see the module comment). */
-interface Large {
-  readonly trie: Trie;
-  readonly vector: VectorNode;
-  /** The vector's height: 0 when its root is a leaf, then 5, 10, … */
-  readonly shift: number;
-  /** The next insertion number; `next - size` slots are holes. */
-  readonly next: number;
+/** The large form's parts (see the module comment); changed in place only under its open edit. */
+class Large {
+  constructor(
+    public trie: Trie,
+    public vector: VectorNode,
+    /** The vector's height: 0 when its root is a leaf, then 5, 10, … */
+    public shift: number,
+    /** The next insertion number; `next - size` slots are holes. */
+    public next: number,
+    public edit: Edit | undefined,
+  ) {}
+}
+
+/** The large form to write: itself when owned by the edit, else a copy owned by it. */
+function own(large: Large, edit: Edit | undefined): Large {
+  return owned(large, edit) ? large : new Large(large.trie, large.vector, large.shift, large.next, edit);
 }
 
 /**
- * A persistent, insertion-ordered map from strings (see the module comment).
+ * A persistent, insertion-ordered map from strings, all in one trie and vector (see the
+ * module comment): the delta layers of {@link PersistentMap}.
  *
  * @typeParam K - the keys (strings)
  * @typeParam V - the values
  */
-export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
+export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
   #size: number;
   /** The small form, or `undefined` in the large form. */
   #small: unknown[] | undefined;
@@ -281,8 +308,8 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
    *
    * @param edit - an open edit, for a transient map (default: a persistent one)
    */
-  static empty<K extends string, V>(edit?: Edit): PersistentMap<K, V> {
-    return new PersistentMap<K, V>(0, [], undefined, edit);
+  static empty<K extends string, V>(edit?: Edit): TrieMap<K, V> {
+    return new TrieMap<K, V>(0, [], undefined, edit);
   }
 
   /**
@@ -291,9 +318,9 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
    *
    * @param entries - the entries
    */
-  static from<K extends string, V>(entries: Iterable<readonly [K, V]>): PersistentMap<K, V> {
+  static from<K extends string, V>(entries: Iterable<readonly [K, V]>): TrieMap<K, V> {
     const edit = new Edit();
-    let map = PersistentMap.empty<K, V>(edit);
+    let map = TrieMap.empty<K, V>(edit);
     for (const [key, value] of entries) map = map.set(key, value);
     edit.close();
     return map;
@@ -302,11 +329,6 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
   /** The number of entries. */
   get size(): number {
     return this.#size;
-  }
-
-  /** `"PersistentMap"`. */
-  get [Symbol.toStringTag](): string {
-    return "PersistentMap";
   }
 
   /** Whether `set` and `delete` change this map in place (under an open edit). */
@@ -320,9 +342,9 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
    *
    * @param edit - an open edit
    */
-  transient(edit: Edit): PersistentMap<K, V> {
+  transient(edit: Edit): TrieMap<K, V> {
     if (this.#edit === edit) return this;
-    return new PersistentMap<K, V>(this.#size, this.#small?.slice(), this.#large, edit);
+    return new TrieMap<K, V>(this.#size, this.#small?.slice(), this.#large, edit);
   }
 
   /**
@@ -368,7 +390,7 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
       this.#large = large;
       return this;
     }
-    return new PersistentMap<K, V>(size, small, large, undefined) as this;
+    return new TrieMap<K, V>(size, small, large, undefined) as this;
   }
 
   /**
@@ -378,7 +400,7 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
    * @param key - the key
    * @param value - the value
    */
-  set(key: K, value: V): PersistentMap<K, V> {
+  set(key: K, value: V): TrieMap<K, V> {
     const edit = this.#editing();
     const small = this.#small;
     if (small !== undefined) {
@@ -401,11 +423,20 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
     const seq = trieGet(large.trie, key, hash);
     if (seq !== undefined) {
       const leaf = leafOf(large.vector, large.shift, seq);
-      if (leaf.slots[2 * (seq & MASK) + 1] === value) return this;
-      const vector = vectorSet(large.vector, large.shift, seq, key, value, edit);
-      return this.#with(this.#size, undefined, { ...large, vector }, edit);
+      const slot = 2 * (seq & MASK) + 1;
+      if (leaf.slots[slot] === value) return this;
+      if (owned(leaf, edit)) {
+        leaf.slots[slot] = value;
+        return this;
+      }
+      const next = own(large, edit);
+      next.vector = vectorSet(large.vector, large.shift, seq, key, value, edit);
+      return this.#with(this.#size, undefined, next, edit);
     }
-    return this.#with(this.#size + 1, undefined, append(large, key, hash, value, edit), edit);
+    const next = own(large, edit);
+    next.trie = trieUpsert(large.trie, key, hash, large.next, 0, edit);
+    append(next, key, value, edit);
+    return this.#with(this.#size + 1, undefined, next, edit);
   }
 
   /**
@@ -414,7 +445,7 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
    *
    * @param key - the key
    */
-  delete(key: K): PersistentMap<K, V> {
+  delete(key: K): TrieMap<K, V> {
     const edit = this.#editing();
     const small = this.#small;
     if (small !== undefined) {
@@ -430,10 +461,12 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
     if (size === 0) return this.#with(0, [], undefined, edit);
     const trie = trieRemove(large.trie, key, hash, 0, edit) as Trie;
     const vector = vectorSet(large.vector, large.shift, seq, undefined, undefined, edit);
-    const next: Large = { trie, vector, shift: large.shift, next: large.next };
+    const next = own(large, edit);
+    next.trie = trie;
+    next.vector = vector;
     // Compact once holes outnumber entries: amortised O(1) per deletion.
     if (large.next - size > Math.max(LEAF, size)) {
-      const rebuilt = PersistentMap.from<K, V>(iterate<K, V>(next, "entries") as Iterable<[K, V]>);
+      const rebuilt = TrieMap.from<K, V>(iterate<K, V>(next, "entries") as Iterable<[K, V]>);
       return this.#with(size, rebuilt.#small, rebuilt.#large, edit);
     }
     return this.#with(size, undefined, next, edit);
@@ -476,6 +509,11 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
     for (const [key, value] of this.#iterate("entries") as Iterable<[K, V]>) callback.call(thisArg, value, key, this);
   }
 
+  /** `"TrieMap"`. */
+  get [Symbol.toStringTag](): string {
+    return "TrieMap";
+  }
+
   #iterate(what: "entries" | "keys" | "values"): Generator<unknown, undefined, unknown> {
     const small = this.#small;
     if (small === undefined) return iterate<K, V>(this.#large as Large, what);
@@ -508,34 +546,246 @@ function* iterate<K, V>(large: Large, what: "entries" | "keys" | "values"): Gene
 function promote(small: readonly unknown[], key: string, value: unknown, edit: Edit | undefined): Large {
   const building = edit ?? new Edit();
   const first = small[0] as string;
-  let large: Large = {
-    trie: new TrieNode(1 << (hashOf(first) & MASK), [first, 0], building),
-    vector: vectorSet(undefined, 0, 0, first, small[1], building),
-    shift: 0,
-    next: 1,
-  };
+  const large = new Large(
+    new TrieNode(1 << (hashOf(first) & MASK), [first, 0], building),
+    vectorSet(undefined, 0, 0, first, small[1], building),
+    0,
+    1,
+    building,
+  );
   for (let i = 2; i < small.length; i += 2) {
     const k = small[i] as string;
-    large = append(large, k, hashOf(k), small[i + 1], building);
+    large.trie = trieUpsert(large.trie, k, hashOf(k), large.next, 0, building);
+    append(large, k, small[i + 1], building);
   }
-  large = append(large, key, hashOf(key), value, building);
+  large.trie = trieUpsert(large.trie, key, hashOf(key), large.next, 0, building);
+  append(large, key, value, building);
   if (edit === undefined) building.close();
   return large;
 }
 
-/** The large form with a new key at the end. */
-function append(large: Large, key: string, hash: number, value: unknown, edit: Edit | undefined): Large {
+/** Puts a new key (already in the trie at `large.next`) at the end of the vector of a large form the caller owns. */
+function append(large: Large, key: string, value: unknown, edit: Edit | undefined): void {
   const seq = large.next;
-  let vector = large.vector;
-  let shift = large.shift;
-  if (seq === LEAF << shift) {
-    vector = new VectorNode([vector], edit);
-    shift += BITS;
+  if (seq === LEAF << large.shift) {
+    large.vector = new VectorNode([large.vector], edit);
+    large.shift += BITS;
   }
-  return {
-    trie: trieInsert(large.trie, key, hash, seq, 0, edit),
-    vector: vectorSet(vector, shift, seq, key, value, edit),
-    shift,
-    next: seq + 1,
-  };
+  large.vector = vectorSet(large.vector, large.shift, seq, key, value, edit);
+  large.next = seq + 1;
 }
+
+// --- the state's map: a frozen base and persistent layers ----------------------------------
+
+/** Marks, in a patch, a key of the base that was deleted. */
+const DELETED: unique symbol = Symbol("deleted");
+
+/**
+ * A persistent, insertion-ordered map from strings, for the decider's state: a frozen
+ * `Map` (the base, as `replay` left it: native lookups, no conversion) and two persistent
+ * layers written by every later version: `patch` (new values or deletions of base keys,
+ * which keep the base's order) and `tail` (keys set since, in insertion order, including
+ * a base key deleted and set again, which goes last as in `Map`). A version is never
+ * changed: `set` and `delete` return a new one sharing the base and the unchanged parts of
+ * the layers, at O(log₃₂ n) cost.
+ *
+ * A transient map ({@link PersistentMap.transient}, for `replay`) writes into a base `Map`
+ * of its own while its {@link Edit} is open; closing the edit freezes it (the base is
+ * never written again).
+ *
+ * Values are never `undefined` (the state holds entities).
+ *
+ * @typeParam K - the keys (strings)
+ * @typeParam V - the values
+ */
+export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
+  #base: Map<K, V> | undefined;
+  #patch: TrieMap<K, V | typeof DELETED>;
+  #tail: TrieMap<K, V>;
+  #size: number;
+  /** The edit under which the base is written in place, while it is open. */
+  #edit: Edit | undefined;
+
+  private constructor(
+    base: Map<K, V> | undefined,
+    patch: TrieMap<K, V | typeof DELETED>,
+    tail: TrieMap<K, V>,
+    size: number,
+    edit: Edit | undefined,
+  ) {
+    this.#base = base;
+    this.#patch = patch;
+    this.#tail = tail;
+    this.#size = size;
+    this.#edit = edit;
+  }
+
+  /**
+   * The empty map.
+   *
+   * @param edit - an open edit, for a transient map (default: a persistent one)
+   */
+  static empty<K extends string, V>(edit?: Edit): PersistentMap<K, V> {
+    return new PersistentMap<K, V>(edit === undefined ? undefined : new Map(), EMPTY, EMPTY, 0, edit);
+  }
+
+  /**
+   * A persistent map of these entries, in their order (a repeated key keeps its first
+   * place and its last value, as `new Map(entries)`).
+   *
+   * @param entries - the entries
+   */
+  static from<K extends string, V>(entries: Iterable<readonly [K, V]>): PersistentMap<K, V> {
+    const base = new Map(entries);
+    return new PersistentMap<K, V>(base, EMPTY, EMPTY, base.size, undefined);
+  }
+
+  /** The number of entries. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** `"PersistentMap"`. */
+  get [Symbol.toStringTag](): string {
+    return "PersistentMap";
+  }
+
+  /** Whether `set` and `delete` change this map in place (under an open edit). */
+  get isTransient(): boolean {
+    return this.#edit?.open === true;
+  }
+
+  /**
+   * A map with the same entries that changes in place under `edit` while it is open (its
+   * base is a copy of this map's entries; this map is not changed by it).
+   *
+   * @param edit - an open edit
+   */
+  transient(edit: Edit): PersistentMap<K, V> {
+    if (this.#edit === edit) return this;
+    const base = this.#size === 0 ? new Map<K, V>() : new Map(this);
+    return new PersistentMap<K, V>(base, EMPTY, EMPTY, base.size, edit);
+  }
+
+  /**
+   * The value of `key`, if any.
+   *
+   * @param key - the key
+   */
+  get(key: K): V | undefined {
+    if (this.#tail.size !== 0) {
+      const value = this.#tail.get(key);
+      if (value !== undefined) return value;
+    }
+    if (this.#patch.size !== 0) {
+      const patched = this.#patch.get(key);
+      if (patched !== undefined) return patched === DELETED ? undefined : patched;
+    }
+    return this.#base?.get(key);
+  }
+
+  /**
+   * Whether `key` has a value.
+   *
+   * @param key - the key
+   */
+  has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  /**
+   * The map with `key` set to `value`: this map itself, changed, when transient; a new
+   * version otherwise (this one unchanged). Setting the value a key already has gives this map.
+   *
+   * @param key - the key
+   * @param value - the value
+   */
+  set(key: K, value: V): PersistentMap<K, V> {
+    if (this.#edit?.open === true) {
+      this.#size = (this.#base as Map<K, V>).set(key, value).size;
+      return this;
+    }
+    const tail = this.#tail;
+    if (tail.has(key)) return this.#layers(this.#patch, tail.set(key, value), this.#size);
+    const patched = this.#patch.get(key);
+    const inBase = patched === undefined ? this.#base?.get(key) : patched;
+    if (inBase === value) return this;
+    if (inBase !== undefined && inBase !== DELETED) return this.#layers(this.#patch.set(key, value), tail, this.#size);
+    return this.#layers(this.#patch, tail.set(key, value), this.#size + 1);
+  }
+
+  /**
+   * The map without `key`: this map itself, changed, when transient; a new version
+   * otherwise. Deleting a key that has no value gives this map.
+   *
+   * @param key - the key
+   */
+  delete(key: K): PersistentMap<K, V> {
+    if (this.#edit?.open === true) {
+      const base = this.#base as Map<K, V>;
+      base.delete(key);
+      this.#size = base.size;
+      return this;
+    }
+    const tail = this.#tail;
+    if (tail.has(key)) return this.#layers(this.#patch, tail.delete(key), this.#size - 1);
+    const patched = this.#patch.get(key);
+    const inBase = patched === undefined ? this.#base?.get(key) : patched;
+    if (inBase === undefined || inBase === DELETED) return this;
+    return this.#layers(this.#patch.set(key, DELETED), tail, this.#size - 1);
+  }
+
+  #layers(patch: TrieMap<K, V | typeof DELETED>, tail: TrieMap<K, V>, size: number): PersistentMap<K, V> {
+    return size === 0 ? PersistentMap.empty<K, V>() : new PersistentMap<K, V>(this.#base, patch, tail, size, undefined);
+  }
+
+  /** The entries, in insertion order. */
+  entries(): MapIterator<[K, V]> {
+    return this.#iterate("entries") as MapIterator<[K, V]>;
+  }
+
+  /** The keys, in insertion order. */
+  keys(): MapIterator<K> {
+    return this.#iterate("keys") as MapIterator<K>;
+  }
+
+  /** The values, in insertion order. */
+  values(): MapIterator<V> {
+    return this.#iterate("values") as MapIterator<V>;
+  }
+
+  /** The entries, in insertion order. */
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  /**
+   * Calls `callback` with each value, key and this map, in insertion order.
+   *
+   * @param callback - the function to call
+   * @param thisArg - its `this`
+   */
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.#iterate("entries") as Iterable<[K, V]>) callback.call(thisArg, value, key, this);
+  }
+
+  *#iterate(what: "entries" | "keys" | "values"): Generator<unknown, undefined, unknown> {
+    const base = this.#base;
+    const patch = this.#patch;
+    if (base !== undefined)
+      if (this.#edit?.open === true)
+        // A transient map's base changes in place: iterate over its entries as they are now.
+        yield* [...(what === "entries" ? base.entries() : what === "keys" ? base.keys() : base.values())];
+      else
+        for (const [key, value] of base) {
+          const patched = patch.size === 0 ? undefined : patch.get(key);
+          if (patched === DELETED) continue;
+          const current = patched ?? value;
+          yield what === "entries" ? [key, current] : what === "keys" ? key : current;
+        }
+    if (this.#edit?.open !== true) yield* this.#tail[what]();
+    return undefined;
+  }
+}
+
+const EMPTY = /* @__PURE__ */ TrieMap.empty<never, never>();

@@ -159,8 +159,8 @@ describe("PersistentMap", () => {
   });
 
   it("INVAR-3 a transient copies what it shares: the map it came from keeps its entries", () => {
-    const base = PersistentMap.from(Array.from({ length: 2_000 }, (_, i) => [`k${i}`, i] as const));
-    const small = PersistentMap.from([["a", 1] as const]);
+    const base = PersistentMap.from<string, number>(Array.from({ length: 2_000 }, (_, i) => [`k${i}`, i] as const));
+    const small = PersistentMap.from<string, number>([["a", 1]]);
     const edit = new Edit();
     const big = base.transient(edit);
     const little = small.transient(edit);
@@ -203,7 +203,7 @@ describe("PersistentMap", () => {
   });
 
   it("INVAR-3 answers nothing for keys that are not strings, as Map does for keys it lacks", () => {
-    const map = PersistentMap.from(Array.from({ length: 40 }, (_, i) => [`k${i}`, i] as const));
+    const map = PersistentMap.from<string, number>(Array.from({ length: 40 }, (_, i) => [`k${i}`, i] as const));
     for (const key of [undefined, null, 7, {}] as unknown as string[]) {
       expect(map.get(key)).toBeUndefined();
       expect(map.has(key)).toBe(false);
