@@ -1,39 +1,36 @@
 /**
- * A persistent map from strings: every change gives a new version that shares all it did
- * not change with the old one (structural sharing), at O(log₃₂ n) cost, and no version
- * changes after it was made. It implements `ReadonlyMap`, and iterates in insertion order,
- * as `Map` does (a key set again keeps its place; a key deleted and set again goes last).
+ * The persistent maps of the decider's state: every change gives a new version that
+ * shares all it did not change with the old one (structural sharing), at O(log₃₂ n) cost,
+ * and no version changes after it was made. They implement `ReadonlyMap` and iterate in
+ * insertion order, as `Map` does (a key set again keeps its place; a key deleted and set
+ * again goes last).
  *
- * Representation. Up to {@link SMALL} entries: one array `[k₀, v₀, k₁, v₁, …]` in insertion
- * order. Beyond: a hash array mapped trie (HAMT, 32-way, FNV-1a hash) from each key to its
- * insertion number, and a 32-way radix vector from insertion number to `[key, value]`
- * (a deleted key leaves a hole, compacted once holes outnumber the entries). So `get`
- * walks both (≤ 7 + ⌈log₃₂ n⌉ steps), setting a known key copies one path of the vector,
- * and iteration walks the vector in order.
+ * {@link TrieMap}: up to {@link SMALL} entries, one array `[k₀, v₀, k₁, v₁, …]` in insertion
+ * order; beyond, a hash array mapped trie (HAMT, 32-way, FNV-1a hash) from each key to its
+ * insertion number, and a 32-way radix vector from insertion number to `[key, value]` (a
+ * deleted key leaves a hole, compacted once holes outnumber the entries). `get` walks both
+ * (≤ 7 + ⌈log₃₂ n⌉ steps); setting a known key copies one path of the vector.
  *
- * Transient writes. A map made by {@link TrieMap.transient} with an open {@link Edit}
- * changes in place the nodes made under that edit, and returns itself from `set` and
- * `delete`; nodes it did not make are copied first, so a shared version never changes.
- * {@link Edit.close} ends the edit: from then on every map and node made under it is
- * persistent (`replay` builds the state this way and closes the edit before returning it).
+ * {@link PersistentMap}, the state's map: a frozen `Map` as `replay` left it, with two
+ * `TrieMap` layers for what later versions changed (see there).
  *
  * Internal: not exported from the package.
  *
  * @module
  */
 
-/** A write session: maps and nodes made under an open edit may be changed in place. */
+/** A write session of `replay`: maps made under an open edit are written in place. */
 export class Edit {
-  /** Whether maps and nodes made under this edit may still change in place. */
+  /** Whether maps made under this edit may still change in place. */
   open = true;
 
-  /** Ends the edit: every map and node made under it is persistent from now on. */
+  /** Ends the edit: every map made under it is persistent from now on. */
   close(): void {
     this.open = false;
   }
 }
 
-/** Up to this many entries, a map is one array scanned linearly. */
+/** Up to this many entries, a {@link TrieMap} is one array scanned linearly. */
 export const SMALL = 8;
 
 const BITS = 5;
@@ -54,186 +51,97 @@ function hashOf(key: string): number {
 function popcount(x: number): number {
   let n = x - ((x >>> 1) & 0x55555555);
   n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
-  return (Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+  return Math.imul((n + (n >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 // --- the trie: key → insertion number ------------------------------------------------------
 
-/**
- * A trie node: for each bit of `bitmap`, two slots: `[key, seq]` for an entry, or
- * `[null, child]` for a subtrie.
- */
+/** A trie node: for each bit of `bitmap`, two slots: `[key, seq]` for an entry, or `[null, child]`. */
 class TrieNode {
   constructor(
-    public bitmap: number,
-    public slots: unknown[],
-    public edit: Edit | undefined,
+    readonly bitmap: number,
+    readonly slots: readonly unknown[],
   ) {}
 }
 
 /** Keys whose 32-bit hashes are equal: `[key, seq, key, seq, …]`. */
 class Collision {
-  constructor(
-    public slots: unknown[],
-    public edit: Edit | undefined,
-  ) {}
+  constructor(readonly slots: readonly unknown[]) {}
 }
 
 type Trie = TrieNode | Collision;
 
-function owned(node: { edit: Edit | undefined }, edit: Edit | undefined): boolean {
-  return edit !== undefined && node.edit === edit;
-}
-
-function trieGet(root: Trie | undefined, key: string, hash: number): number | undefined {
+function trieGet(root: Trie, key: string, hash: number): number | undefined {
   let node = root;
-  let shift = 0;
-  while (node !== undefined) {
+  for (let shift = 0; ; shift += BITS) {
     if (node instanceof Collision) {
-      const slots = node.slots;
-      for (let i = 0; i < slots.length; i += 2) if (slots[i] === key) return slots[i + 1] as number;
-      return undefined;
+      const at = node.slots.indexOf(key);
+      return at < 0 ? undefined : (node.slots[at + 1] as number);
     }
     const bit = 1 << ((hash >>> shift) & MASK);
     if ((node.bitmap & bit) === 0) return undefined;
     const i = 2 * popcount(node.bitmap & (bit - 1));
     const k = node.slots[i];
-    if (k === null) {
-      node = node.slots[i + 1] as Trie;
-      shift += BITS;
-      continue;
-    }
-    return k === key ? (node.slots[i + 1] as number) : undefined;
+    if (k !== null) return k === key ? (node.slots[i + 1] as number) : undefined;
+    node = node.slots[i + 1] as Trie;
   }
-  return undefined;
 }
 
 /** A subtrie holding two entries whose hashes agree below `shift`. */
-function pair(
-  k1: string,
-  h1: number,
-  s1: number,
-  k2: string,
-  h2: number,
-  s2: number,
-  shift: number,
-  edit?: Edit,
-): Trie {
-  if (shift >= 32) return new Collision([k1, s1, k2, s2], edit);
+function pair(k1: string, h1: number, s1: number, k2: string, h2: number, s2: number, shift: number): Trie {
+  if (shift >= 32) return new Collision([k1, s1, k2, s2]);
   const b1 = (h1 >>> shift) & MASK;
   const b2 = (h2 >>> shift) & MASK;
-  if (b1 === b2) return new TrieNode(1 << b1, [null, pair(k1, h1, s1, k2, h2, s2, shift + BITS, edit)], edit);
-  return new TrieNode((1 << b1) | (1 << b2), b1 < b2 ? [k1, s1, k2, s2] : [k2, s2, k1, s1], edit);
+  if (b1 === b2) return new TrieNode(1 << b1, [null, pair(k1, h1, s1, k2, h2, s2, shift + BITS)]);
+  return new TrieNode((1 << b1) | (1 << b2), b1 < b2 ? [k1, s1, k2, s2] : [k2, s2, k1, s1]);
 }
 
-/** Replaces slots `i`, `i + 1` of a node: in place when owned, else in a copy. */
-function withSlots<N extends Trie>(node: N, i: number, a: unknown, b: unknown, edit: Edit | undefined): N {
-  if (owned(node, edit)) {
-    node.slots[i] = a;
-    node.slots[i + 1] = b;
-    return node;
-  }
-  const slots = node.slots.slice();
-  slots[i] = a;
-  slots[i + 1] = b;
-  return (node instanceof TrieNode ? new TrieNode(node.bitmap, slots, edit) : new Collision(slots, edit)) as N;
+/** A copy of `slots` with `count` slots at `i` replaced by `items`. */
+function spliced(slots: readonly unknown[], i: number, count: number, ...items: unknown[]): unknown[] {
+  const copy = slots.slice();
+  copy.splice(i, count, ...items);
+  return copy;
 }
 
-/** Set by {@link trieUpsert}: the insertion number of the key found, or -1 when it was inserted. */
-let found = -1;
-
-/**
- * The trie with `key` inserted at insertion number `seq` (in place where owned), or the
- * same trie when it holds `key` already, its number then left in {@link found}.
- */
-function trieUpsert(node: Trie, key: string, hash: number, seq: number, shift: number, edit?: Edit): Trie {
-  found = -1;
-  if (node instanceof Collision) {
-    const slots = node.slots;
-    for (let i = 0; i < slots.length; i += 2)
-      if (slots[i] === key) {
-        found = slots[i + 1] as number;
-        return node;
-      }
-    if (owned(node, edit)) {
-      slots.push(key, seq);
-      return node;
-    }
-    return new Collision([...slots, key, seq], edit);
-  }
+/** The trie with `key` (which it does not hold) at insertion number `seq`. */
+function trieInsert(node: Trie, key: string, hash: number, seq: number, shift: number): Trie {
+  if (node instanceof Collision) return new Collision([...node.slots, key, seq]);
   const bit = 1 << ((hash >>> shift) & MASK);
   const i = 2 * popcount(node.bitmap & (bit - 1));
-  if ((node.bitmap & bit) === 0) {
-    if (owned(node, edit)) {
-      node.slots.splice(i, 0, key, seq);
-      node.bitmap |= bit;
-      return node;
-    }
-    const slots = node.slots.slice(0, i);
-    slots.push(key, seq);
-    for (let j = i; j < node.slots.length; j++) slots.push(node.slots[j]);
-    return new TrieNode(node.bitmap | bit, slots, edit);
-  }
+  if ((node.bitmap & bit) === 0) return new TrieNode(node.bitmap | bit, spliced(node.slots, i, 0, key, seq));
   const k = node.slots[i] as string | null;
   const v = node.slots[i + 1];
-  if (k === null) {
-    const child = trieUpsert(v as Trie, key, hash, seq, shift + BITS, edit);
-    return found >= 0 || child === v ? node : withSlots(node, i, null, child, edit);
-  }
-  if (k === key) {
-    found = v as number;
-    return node;
-  }
-  return withSlots(node, i, null, pair(k, hashOf(k), v as number, key, hash, seq, shift + BITS, edit), edit);
+  const child =
+    k === null
+      ? trieInsert(v as Trie, key, hash, seq, shift + BITS)
+      : pair(k, hashOf(k), v as number, key, hash, seq, shift + BITS);
+  return new TrieNode(node.bitmap, spliced(node.slots, i, 2, null, child));
 }
 
 /** The trie without `key` (which it holds), or `undefined` when it would be empty. */
-function trieRemove(node: Trie, key: string, hash: number, shift: number, edit?: Edit): Trie | undefined {
-  if (node instanceof Collision) {
-    const at = node.slots.indexOf(key);
-    if (node.slots.length === 4) return new Collision(at === 0 ? node.slots.slice(2) : node.slots.slice(0, 2), edit);
-    const slots = node.slots.slice();
-    slots.splice(at, 2);
-    return new Collision(slots, edit);
-  }
+function trieRemove(node: Trie, key: string, hash: number, shift: number): Trie | undefined {
+  if (node instanceof Collision) return new Collision(spliced(node.slots, node.slots.indexOf(key), 2));
   const bit = 1 << ((hash >>> shift) & MASK);
   const i = 2 * popcount(node.bitmap & (bit - 1));
-  const k = node.slots[i];
-  if (k === null) {
-    const child = trieRemove(node.slots[i + 1] as Trie, key, hash, shift + BITS, edit);
-    const single = child === undefined ? undefined : onlyEntry(child);
-    if (single !== undefined) return withSlots(node, i, single[0], single[1], edit);
-    if (child !== undefined) return withSlots(node, i, null, child, edit);
+  if (node.slots[i] === null) {
+    const child = trieRemove(node.slots[i + 1] as Trie, key, hash, shift + BITS);
+    if (child !== undefined) {
+      // A subtrie left with one entry is replaced by that entry (the trie stays canonical).
+      const only = child.slots.length === 2 && child.slots[0] !== null ? child.slots : [null, child];
+      return new TrieNode(node.bitmap, spliced(node.slots, i, 2, only[0], only[1]));
+    }
   }
-  // Remove the entry (or the emptied subtrie) at i.
-  if (node.bitmap === bit) return undefined;
-  const slots = node.slots.slice();
-  slots.splice(i, 2);
-  return new TrieNode(node.bitmap & ~bit, slots, edit);
-}
-
-/** The one entry of a subtrie that holds only that (so its parent can hold it directly). */
-function onlyEntry(node: Trie): readonly [string, number] | undefined {
-  if (node instanceof Collision)
-    return node.slots.length === 2 ? [node.slots[0] as string, node.slots[1] as number] : undefined;
-  return node.slots.length === 2 && node.slots[0] !== null
-    ? [node.slots[0] as string, node.slots[1] as number]
-    : undefined;
+  return node.bitmap === bit ? undefined : new TrieNode(node.bitmap & ~bit, spliced(node.slots, i, 2));
 }
 
 // --- the vector: insertion number → key, value ------------------------------------------
 
 /** A vector node: 32 children, or (a leaf) 32 `[key, value]` pairs, a hole where `key` is undefined. */
-class VectorNode {
-  constructor(
-    public slots: unknown[],
-    public edit: Edit | undefined,
-  ) {}
-}
+type VectorNode = readonly unknown[];
 
 function leafOf(root: VectorNode, shift: number, index: number): VectorNode {
   let node = root;
-  for (let s = shift; s > 0; s -= BITS) node = node.slots[(index >>> s) & MASK] as VectorNode;
+  for (let s = shift; s > 0; s -= BITS) node = node[(index >>> s) & MASK] as VectorNode;
   return node;
 }
 
@@ -242,109 +150,72 @@ function vectorSet(
   node: VectorNode | undefined,
   shift: number,
   index: number,
-  key: string | undefined,
+  key: unknown,
   value: unknown,
-  edit?: Edit,
 ): VectorNode {
-  let target: VectorNode;
-  if (node === undefined) target = new VectorNode(new Array(shift === 0 ? 2 * LEAF : LEAF), edit);
-  else if (owned(node, edit)) target = node;
-  else target = new VectorNode(node.slots.slice(), edit);
+  const copy = node === undefined ? new Array(shift === 0 ? 2 * LEAF : LEAF) : node.slice();
   if (shift === 0) {
-    const slot = 2 * (index & MASK);
-    target.slots[slot] = key;
-    target.slots[slot + 1] = value;
+    copy[2 * (index & MASK)] = key;
+    copy[2 * (index & MASK) + 1] = value;
   } else {
     const at = (index >>> shift) & MASK;
-    target.slots[at] = vectorSet(target.slots[at] as VectorNode | undefined, shift - BITS, index, key, value, edit);
+    copy[at] = vectorSet(copy[at] as VectorNode | undefined, shift - BITS, index, key, value);
   }
-  return target;
+  return copy;
 }
 
-// --- the map -----------------------------------------------------------------------------
+// --- the trie map --------------------------------------------------------------------------
 
-/** The large form's parts (see the module comment); changed in place only under its open edit. */
-class Large {
-  constructor(
-    public trie: Trie,
-    public vector: VectorNode,
-    /** The vector's height: 0 when its root is a leaf, then 5, 10, … */
-    public shift: number,
-    /** The next insertion number; `next - size` slots are holes. */
-    public next: number,
-    public edit: Edit | undefined,
-  ) {}
+/** The large form (see the module comment). */
+interface Large {
+  readonly trie: Trie;
+  readonly vector: VectorNode;
+  /** The vector's height: 0 when its root is a leaf, then 5, 10, … */
+  readonly shift: number;
+  /** The next insertion number; `next - size` slots are holes. */
+  readonly next: number;
 }
 
-/** The large form to write: itself when owned by the edit, else a copy owned by it. */
-function own(large: Large, edit: Edit | undefined): Large {
-  return owned(large, edit) ? large : new Large(large.trie, large.vector, large.shift, large.next, edit);
+/** The large form with a new key at the end. */
+function append(large: Large, key: string, hash: number, value: unknown): Large {
+  const seq = large.next;
+  const grow = seq === LEAF << large.shift;
+  const shift = grow ? large.shift + BITS : large.shift;
+  return {
+    trie: trieInsert(large.trie, key, hash, seq, 0),
+    vector: vectorSet(grow ? [large.vector] : large.vector, shift, seq, key, value),
+    shift,
+    next: seq + 1,
+  };
 }
 
 /**
  * A persistent, insertion-ordered map from strings, all in one trie and vector (see the
- * module comment): the delta layers of {@link PersistentMap}.
+ * module comment): the layers of {@link PersistentMap}.
  *
  * @typeParam K - the keys (strings)
  * @typeParam V - the values
  */
 export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
-  #size: number;
+  readonly #size: number;
   /** The small form, or `undefined` in the large form. */
-  #small: unknown[] | undefined;
-  #large: Large | undefined;
-  /** The edit under which this map changes in place, while it is open. */
-  #edit: Edit | undefined;
+  readonly #small: readonly unknown[] | undefined;
+  readonly #large: Large | undefined;
 
-  private constructor(size: number, small: unknown[] | undefined, large: Large | undefined, edit: Edit | undefined) {
+  private constructor(size: number, small: readonly unknown[] | undefined, large: Large | undefined) {
     this.#size = size;
     this.#small = small;
     this.#large = large;
-    this.#edit = edit;
   }
 
-  /**
-   * The empty map.
-   *
-   * @param edit - an open edit, for a transient map (default: a persistent one)
-   */
-  static empty<K extends string, V>(edit?: Edit): TrieMap<K, V> {
-    return new TrieMap<K, V>(0, [], undefined, edit);
-  }
-
-  /**
-   * A persistent map of these entries, in their order (a repeated key keeps its first
-   * place and its last value, as `new Map(entries)`).
-   *
-   * @param entries - the entries
-   */
-  static from<K extends string, V>(entries: Iterable<readonly [K, V]>): TrieMap<K, V> {
-    const edit = new Edit();
-    let map = TrieMap.empty<K, V>(edit);
-    for (const [key, value] of entries) map = map.set(key, value);
-    edit.close();
-    return map;
+  /** The empty map. */
+  static empty<K extends string, V>(): TrieMap<K, V> {
+    return new TrieMap<K, V>(0, [], undefined);
   }
 
   /** The number of entries. */
   get size(): number {
     return this.#size;
-  }
-
-  /** Whether `set` and `delete` change this map in place (under an open edit). */
-  get isTransient(): boolean {
-    return this.#edit?.open === true;
-  }
-
-  /**
-   * A map with the same entries that changes in place under `edit` while it is open; this
-   * map is not changed by it.
-   *
-   * @param edit - an open edit
-   */
-  transient(edit: Edit): TrieMap<K, V> {
-    if (this.#edit === edit) return this;
-    return new TrieMap<K, V>(this.#size, this.#small?.slice(), this.#large, edit);
   }
 
   /**
@@ -361,7 +232,7 @@ export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
     if (typeof key !== "string") return undefined;
     const large = this.#large as Large;
     const seq = trieGet(large.trie, key, hashOf(key));
-    return seq === undefined ? undefined : (leafOf(large.vector, large.shift, seq).slots[2 * (seq & MASK) + 1] as V);
+    return seq === undefined ? undefined : (leafOf(large.vector, large.shift, seq)[2 * (seq & MASK) + 1] as V);
   }
 
   /**
@@ -370,113 +241,69 @@ export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
    * @param key - the key
    */
   has(key: K): boolean {
-    const small = this.#small;
-    if (small !== undefined) {
-      for (let i = 0; i < small.length; i += 2) if (small[i] === key) return true;
-      return false;
-    }
-    return typeof key === "string" && trieGet((this.#large as Large).trie, key, hashOf(key)) !== undefined;
-  }
-
-  #editing(): Edit | undefined {
-    const edit = this.#edit;
-    return edit?.open === true ? edit : undefined;
-  }
-
-  #with(size: number, small: unknown[] | undefined, large: Large | undefined, edit: Edit | undefined): this {
-    if (edit !== undefined) {
-      this.#size = size;
-      this.#small = small;
-      this.#large = large;
-      return this;
-    }
-    return new TrieMap<K, V>(size, small, large, undefined) as this;
+    return this.get(key) !== undefined;
   }
 
   /**
-   * The map with `key` set to `value`: this map itself, changed, when transient; a new
-   * version otherwise (this one unchanged). Setting the value a key already has gives this map.
+   * A new version with `key` set to `value` (this one unchanged); this map itself when the
+   * key has that value already.
    *
    * @param key - the key
    * @param value - the value
    */
   set(key: K, value: V): TrieMap<K, V> {
-    const edit = this.#editing();
     const small = this.#small;
     if (small !== undefined) {
+      const at = indexIn(small, key);
+      if (at >= 0) return small[at + 1] === value ? this : this.#smallWith(spliced(small, at + 1, 1, value));
+      if (this.#size < SMALL) return this.#smallWith([...small, key, value], 1);
+      let large: Large = { trie: new TrieNode(0, []), vector: new Array(2 * LEAF), shift: 0, next: 0 };
       for (let i = 0; i < small.length; i += 2)
-        if (small[i] === key) {
-          if (small[i + 1] === value) return this;
-          const next = edit === undefined ? small.slice() : small;
-          next[i + 1] = value;
-          return this.#with(this.#size, next, undefined, edit);
-        }
-      if (this.#size < SMALL) {
-        const next = edit === undefined ? small.slice() : small;
-        next.push(key, value);
-        return this.#with(this.#size + 1, next, undefined, edit);
-      }
-      return this.#with(this.#size + 1, undefined, promote(small, key, value, edit), edit);
+        large = append(large, small[i] as string, hashOf(small[i] as string), small[i + 1]);
+      return new TrieMap<K, V>(this.#size + 1, undefined, append(large, key, hashOf(key), value));
     }
     const large = this.#large as Large;
     const hash = hashOf(key);
     const seq = trieGet(large.trie, key, hash);
-    if (seq !== undefined) {
-      const leaf = leafOf(large.vector, large.shift, seq);
-      const slot = 2 * (seq & MASK) + 1;
-      if (leaf.slots[slot] === value) return this;
-      if (owned(leaf, edit)) {
-        leaf.slots[slot] = value;
-        return this;
-      }
-      const next = own(large, edit);
-      next.vector = vectorSet(large.vector, large.shift, seq, key, value, edit);
-      return this.#with(this.#size, undefined, next, edit);
-    }
-    const next = own(large, edit);
-    next.trie = trieUpsert(large.trie, key, hash, large.next, 0, edit);
-    append(next, key, value, edit);
-    return this.#with(this.#size + 1, undefined, next, edit);
+    if (seq === undefined) return new TrieMap<K, V>(this.#size + 1, undefined, append(large, key, hash, value));
+    if (leafOf(large.vector, large.shift, seq)[2 * (seq & MASK) + 1] === value) return this;
+    return new TrieMap<K, V>(this.#size, undefined, {
+      ...large,
+      vector: vectorSet(large.vector, large.shift, seq, key, value),
+    });
+  }
+
+  #smallWith(small: readonly unknown[], added = 0): TrieMap<K, V> {
+    return new TrieMap<K, V>(this.#size + added, small, undefined);
   }
 
   /**
-   * The map without `key`: this map itself, changed, when transient; a new version
-   * otherwise. Deleting a key that has no value gives this map.
+   * A new version without `key`; this map itself when it has no value for `key`.
    *
    * @param key - the key
    */
   delete(key: K): TrieMap<K, V> {
-    const edit = this.#editing();
     const small = this.#small;
     if (small !== undefined) {
-      for (let i = 0; i < small.length; i += 2) if (small[i] === key) return this.#deleteSmall(i, edit);
-      return this;
+      const at = indexIn(small, key);
+      return at >= 0 ? this.#smallWith(spliced(small, at, 2), -1) : this;
     }
-    if (typeof key !== "string") return this;
     const large = this.#large as Large;
-    const hash = hashOf(key);
-    const seq = trieGet(large.trie, key, hash);
+    const hash = typeof key === "string" ? hashOf(key) : 0;
+    const seq = typeof key === "string" ? trieGet(large.trie, key, hash) : undefined;
     if (seq === undefined) return this;
     const size = this.#size - 1;
-    if (size === 0) return this.#with(0, [], undefined, edit);
-    const trie = trieRemove(large.trie, key, hash, 0, edit) as Trie;
-    const vector = vectorSet(large.vector, large.shift, seq, undefined, undefined, edit);
-    const next = own(large, edit);
-    next.trie = trie;
-    next.vector = vector;
-    // Compact once holes outnumber entries: amortised O(1) per deletion.
-    if (large.next - size > Math.max(LEAF, size)) {
-      const rebuilt = TrieMap.from<K, V>(iterate<K, V>(next, "entries") as Iterable<[K, V]>);
-      return this.#with(size, rebuilt.#small, rebuilt.#large, edit);
-    }
-    return this.#with(size, undefined, next, edit);
-  }
-
-  #deleteSmall(at: number, edit: Edit | undefined): this {
-    const small = this.#small as unknown[];
-    const next = edit === undefined ? small.slice() : small;
-    next.splice(at, 2);
-    return this.#with(this.#size - 1, next, undefined, edit);
+    const next: Large = {
+      trie: trieRemove(large.trie, key, hash, 0) ?? new TrieNode(0, []),
+      vector: vectorSet(large.vector, large.shift, seq, undefined, undefined),
+      shift: large.shift,
+      next: large.next,
+    };
+    // Holes outnumbering entries are compacted: amortised O(1) per deletion.
+    if (large.next - size <= Math.max(LEAF, size)) return new TrieMap<K, V>(size, undefined, next);
+    let compacted = TrieMap.empty<K, V>();
+    for (const [k, v] of iterate(next, "entries") as Iterable<[K, V]>) compacted = compacted.set(k, v);
+    return compacted;
   }
 
   /** The entries, in insertion order. */
@@ -506,7 +333,7 @@ export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
    * @param thisArg - its `this`
    */
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.#iterate("entries") as Iterable<[K, V]>) callback.call(thisArg, value, key, this);
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
   /** `"TrieMap"`. */
@@ -514,65 +341,36 @@ export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
     return "TrieMap";
   }
 
-  #iterate(what: "entries" | "keys" | "values"): Generator<unknown, undefined, unknown> {
+  #iterate(what: Part): Generator<unknown, undefined, unknown> {
     const small = this.#small;
-    if (small === undefined) return iterate<K, V>(this.#large as Large, what);
-    // A transient map's array changes in place: iterate over the entries as they are now.
-    return iterateSmall(this.isTransient ? small.slice() : small, what);
+    return small === undefined ? iterate(this.#large as Large, what) : iterateSmall(small, what);
   }
 }
 
-function* iterateSmall(small: readonly unknown[], what: "entries" | "keys" | "values") {
-  for (let i = 0; i < small.length; i += 2)
-    yield what === "entries" ? [small[i], small[i + 1]] : what === "keys" ? small[i] : small[i + 1];
+type Part = "entries" | "keys" | "values";
+
+/** The slot of `key` in a small form, or -1. */
+function indexIn(small: readonly unknown[], key: unknown): number {
+  for (let i = 0; i < small.length; i += 2) if (small[i] === key) return i;
+  return -1;
+}
+
+function pick(what: Part, key: unknown, value: unknown): unknown {
+  return what === "entries" ? [key, value] : what === "keys" ? key : value;
+}
+
+function* iterateSmall(small: readonly unknown[], what: Part): Generator<unknown, undefined, unknown> {
+  for (let i = 0; i < small.length; i += 2) yield pick(what, small[i], small[i + 1]);
   return undefined;
 }
 
-function* iterate<K, V>(large: Large, what: "entries" | "keys" | "values"): Generator<unknown, undefined, unknown> {
+function* iterate(large: Large, what: Part): Generator<unknown, undefined, unknown> {
   for (let base = 0; base < large.next; base += LEAF) {
-    const slots = leafOf(large.vector, large.shift, base).slots;
+    const slots = leafOf(large.vector, large.shift, base);
     const end = Math.min(LEAF, large.next - base);
-    for (let j = 0; j < end; j++) {
-      const key = slots[2 * j] as K | undefined;
-      if (key === undefined) continue;
-      const value = slots[2 * j + 1] as V;
-      yield what === "entries" ? [key, value] : what === "keys" ? key : value;
-    }
+    for (let j = 0; j < end; j++) if (slots[2 * j] !== undefined) yield pick(what, slots[2 * j], slots[2 * j + 1]);
   }
   return undefined;
-}
-
-/** The large form of a full small map plus one more entry. */
-function promote(small: readonly unknown[], key: string, value: unknown, edit: Edit | undefined): Large {
-  const building = edit ?? new Edit();
-  const first = small[0] as string;
-  const large = new Large(
-    new TrieNode(1 << (hashOf(first) & MASK), [first, 0], building),
-    vectorSet(undefined, 0, 0, first, small[1], building),
-    0,
-    1,
-    building,
-  );
-  for (let i = 2; i < small.length; i += 2) {
-    const k = small[i] as string;
-    large.trie = trieUpsert(large.trie, k, hashOf(k), large.next, 0, building);
-    append(large, k, small[i + 1], building);
-  }
-  large.trie = trieUpsert(large.trie, key, hashOf(key), large.next, 0, building);
-  append(large, key, value, building);
-  if (edit === undefined) building.close();
-  return large;
-}
-
-/** Puts a new key (already in the trie at `large.next`) at the end of the vector of a large form the caller owns. */
-function append(large: Large, key: string, value: unknown, edit: Edit | undefined): void {
-  const seq = large.next;
-  if (seq === LEAF << large.shift) {
-    large.vector = new VectorNode([large.vector], edit);
-    large.shift += BITS;
-  }
-  large.vector = vectorSet(large.vector, large.shift, seq, key, value, edit);
-  large.next = seq + 1;
 }
 
 // --- the state's map: a frozen base and persistent layers ----------------------------------
