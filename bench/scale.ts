@@ -12,7 +12,10 @@ import { bookEvents, SCALE_CYCLE_LENGTH, scaleCycle } from "./workloads.js";
 /** The figures of one size. */
 export interface ScaleRow {
   readonly pairs: number;
+  /** Commands per second: the median over the rounds of each round's commands ÷ its time. */
   readonly commandsPerSecond: number;
+  /** Each round's commands per second. */
+  readonly perRound: readonly number[];
   /** Commands timed (whole cycles). */
   readonly commands: number;
   /** The median time of one command (decide + evolve), in microseconds. */
@@ -25,7 +28,9 @@ export interface ScaleRow {
 }
 
 /**
- * Builds a book of `pairs` pairs by replay, then times rounds of commands on it: each
+ * Builds a book of `pairs` pairs by replay, then times rounds of commands on it (the
+ * figure is the median round, so that one collector pause or a neighbour's burst on the
+ * shared machine moves one round, not the figure): each
  * round starts again from the replayed state (it is immutable) and gives up to
  * `maxCycles` cycles, stopping early once it has taken `secondsPerRound` (at least one
  * cycle), so the book grows by at most `maxCycles` customers while it is measured.
@@ -47,10 +52,11 @@ export function commandsAtScale(pairs: number, rounds: number, secondsPerRound: 
   const book: DomainState = replay(counted);
   const replaySeconds = (performance.now() - replayStarted) / 1000;
   const times: number[] = [];
-  let total = 0;
+  const perRound: number[] = [];
   for (let round = 0; round < rounds; round++) {
     let state = book;
     let spent = 0;
+    const before = times.length;
     for (let i = 0; i < maxCycles && (i === 0 || spent < secondsPerRound * 1000); i++)
       for (const command of scaleCycle(i)) {
         const started = performance.now();
@@ -61,12 +67,14 @@ export function commandsAtScale(pairs: number, rounds: number, secondsPerRound: 
         times.push(ms);
         spent += ms;
       }
-    total += spent;
+    perRound.push((times.length - before) / (spent / 1000));
   }
   times.sort((a, b) => a - b);
+  const sorted = [...perRound].sort((a, b) => a - b);
   return {
     pairs,
-    commandsPerSecond: times.length / (total / 1000),
+    commandsPerSecond: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    perRound,
     commands: times.length,
     medianMicroseconds: (times[Math.floor(times.length / 2)] ?? 0) * 1000,
     maxMicroseconds: (times[times.length - 1] ?? 0) * 1000,

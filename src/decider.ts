@@ -166,16 +166,16 @@ function applyEvent(state: DomainState, event: DomainEvent, write: Writer): void
  * @returns the next state
  */
 export function evolve(state: DomainState, event: DomainEvent): DomainState {
-  const draft = new Draft(state);
+  const draft = new Draft(state, false);
   applyEvent(draft.state, event, draft);
   return draft.finish();
 }
 
 /**
  * Replays events from a state (default {@link initialState}): the fold of {@link evolve},
- * computed in one pass that writes in place into maps it owns (transient writes), then
- * made persistent before it returns, so replay costs one map write per entity change
- * and `from` is not changed.
+ * computed in one pass that writes in place into `Map`s it owns (a copy of `from`'s, which
+ * is not changed), then wraps them, without a copy, as the persistent maps of the state it
+ * returns: replay costs one map write per entity change.
  *
  * @param events - the history, oldest first
  * @param from - the state to start from

@@ -19,7 +19,7 @@
  *
  * @module
  */
-import { Edit, PersistentMap } from "./_internal/persistent-map.js";
+import { PersistentMap } from "./_internal/persistent-map.js";
 import type { AutopilotDevice } from "./access/autopilot.js";
 import type { AzureSubscription } from "./access/azure.js";
 import { type MpsaPurchaseSharing, mpsaPurchaseSharingOff } from "./access/mpsa.js";
@@ -83,8 +83,12 @@ export interface StateIndexes {
   readonly gdapByName: PersistentMap<string, Group<GdapRelationshipId>>;
   /** The IDs of each GDAP relationship's access assignments. */
   readonly assignmentsByRelationship: PersistentMap<GdapRelationshipId, Group<AccessAssignmentId>>;
-  /** The customers each partner has (had) a relationship with. */
-  readonly customersByPartner: PersistentMap<PartnerId, Group<CustomerId>>;
+  /**
+   * The customers each partner has (had) a relationship with; built on first use (by
+   * {@link relationshipsOfPartner}: `decide` never needs it), then kept up to date by
+   * `evolve` and `replay` from that state on.
+   */
+  readonly customersByPartner: PersistentMap<PartnerId, Group<CustomerId>> | undefined;
 }
 
 /** The names of the indexes, in order. */
@@ -105,7 +109,8 @@ class IndexedState implements DomainState {
   readonly azureSubscriptions: Collections["azureSubscriptions"];
   readonly autopilotDevices: Collections["autopilotDevices"];
   readonly mpsaSharing: Collections["mpsaSharing"];
-  readonly #indexes: StateIndexes;
+  /** Changes only when the partner index is built on first use (not observable). */
+  #indexes: StateIndexes;
 
   constructor(collections: Collections, indexes: StateIndexes) {
     this.invitations = collections.invitations;
@@ -121,6 +126,10 @@ class IndexedState implements DomainState {
 
   static indexes(state: DomainState): StateIndexes | undefined {
     return #indexes in state ? (state as IndexedState).#indexes : undefined;
+  }
+
+  static keep(state: DomainState, indexes: StateIndexes): void {
+    if (#indexes in state) (state as IndexedState).#indexes = indexes;
   }
 }
 
@@ -138,7 +147,7 @@ const EMPTY_INDEXES: StateIndexes = {
   gdapByPartner: /* @__PURE__ */ PersistentMap.empty(),
   gdapByName: /* @__PURE__ */ PersistentMap.empty(),
   assignmentsByRelationship: /* @__PURE__ */ PersistentMap.empty(),
-  customersByPartner: /* @__PURE__ */ PersistentMap.empty(),
+  customersByPartner: undefined,
 };
 
 /** The state before any event: nothing known. */
@@ -173,30 +182,48 @@ export function nameIndexKey(partner: unknown, displayName: unknown): string | u
 
 /**
  * The index with `member` added to (or removed from) the group of `key`; a group left empty
- * is removed. Writes in place under an open `edit`.
+ * is removed. `inPlace` (for `replay`, whose indexes are `Map`s of `Map`s it owns) writes
+ * the maps themselves; otherwise a new version is returned.
  *
  * @param index - the index
  * @param key - the group's key (nothing is indexed under a key that is not a string)
  * @param member - the member
  * @param add - add (true) or remove (false)
- * @param edit - the replay's edit, if any
+ * @param inPlace - write the index's own maps
  */
 export function regroup<K extends string, M extends string>(
   index: PersistentMap<K, Group<M>>,
   key: unknown,
   member: M,
   add: boolean,
-  edit: Edit | undefined,
+  inPlace: boolean,
 ): PersistentMap<K, Group<M>> {
   if (typeof key !== "string") return index;
-  const group = index.get(key as K);
-  if (add) {
-    const base = group ?? PersistentMap.empty<M, M>();
-    return index.set(key as K, (edit === undefined ? base : base.transient(edit)).set(member, member));
+  if (inPlace) {
+    const owned = index as unknown as Map<string, Map<M, M>>;
+    const group = owned.get(key);
+    if (add) {
+      if (group === undefined) owned.set(key, new Map([[member, member]]));
+      else group.set(member, member);
+    } else if (group?.delete(member) === true && group.size === 0) owned.delete(key);
+    return index;
   }
+  const group = index.get(key as K);
+  if (add) return index.set(key as K, (group ?? PersistentMap.empty<M, M>()).set(member, member));
   if (group?.has(member) !== true) return index;
-  if (group.size === 1) return index.delete(key as K);
-  return index.set(key as K, (edit === undefined ? group : group.transient(edit)).delete(member));
+  return group.size === 1 ? index.delete(key as K) : index.set(key as K, group.delete(member));
+}
+
+/**
+ * The persistent form of an index `replay` built in place: each group and the index
+ * wrapped, not copied (no one writes them again).
+ *
+ * @param index - the index, a `Map` of `Map`s
+ */
+export function frozenIndex<K extends string, M extends string>(index: Map<K, Map<M, M>>): PersistentMap<K, Group<M>> {
+  const frozen = index as unknown as Map<K, Group<M>>;
+  for (const [key, group] of index) frozen.set(key, PersistentMap.wrap(group));
+  return PersistentMap.wrap(frozen);
 }
 
 /** Indexes being written (by a draft, which owns this object). */
@@ -209,25 +236,31 @@ export type IndexesDraft = { -readonly [K in keyof StateIndexes]: StateIndexes[K
  * @param id - the relationship's ID
  * @param before - the relationship before, if any
  * @param after - the relationship after, if any
- * @param edit - the replay's edit, if any
+ * @param inPlace - write the indexes' own maps (for `replay`)
  */
 export function reindexGdap(
   indexes: IndexesDraft,
   id: GdapRelationshipId,
   before: GdapRelationship | undefined,
   after: GdapRelationship | undefined,
-  edit: Edit | undefined,
+  inPlace: boolean,
 ): void {
   if (before?.partner === after?.partner && before?.displayName === after?.displayName) return;
   if (before !== undefined) {
-    indexes.gdapByName = regroup(indexes.gdapByName, nameIndexKey(before.partner, before.displayName), id, false, edit);
+    indexes.gdapByName = regroup(
+      indexes.gdapByName,
+      nameIndexKey(before.partner, before.displayName),
+      id,
+      false,
+      inPlace,
+    );
     if (before.partner !== after?.partner)
-      indexes.gdapByPartner = regroup(indexes.gdapByPartner, before.partner, id, false, edit);
+      indexes.gdapByPartner = regroup(indexes.gdapByPartner, before.partner, id, false, inPlace);
   }
   if (after !== undefined) {
-    indexes.gdapByName = regroup(indexes.gdapByName, nameIndexKey(after.partner, after.displayName), id, true, edit);
+    indexes.gdapByName = regroup(indexes.gdapByName, nameIndexKey(after.partner, after.displayName), id, true, inPlace);
     if (before?.partner !== after.partner)
-      indexes.gdapByPartner = regroup(indexes.gdapByPartner, after.partner, id, true, edit);
+      indexes.gdapByPartner = regroup(indexes.gdapByPartner, after.partner, id, true, inPlace);
   }
 }
 
@@ -237,18 +270,18 @@ export function reindexGdap(
  * @param indexes - the indexes to update
  * @param before - the assignment before, if any
  * @param after - the assignment after
- * @param edit - the replay's edit, if any
+ * @param inPlace - write the indexes' own maps (for `replay`)
  */
 export function reindexAssignment(
   indexes: IndexesDraft,
   before: AccessAssignment | undefined,
   after: AccessAssignment,
-  edit: Edit | undefined,
+  inPlace: boolean,
 ): void {
   if (before?.relationship === after.relationship) return;
   let index = indexes.assignmentsByRelationship;
-  if (before !== undefined) index = regroup(index, before.relationship, after.id, false, edit);
-  indexes.assignmentsByRelationship = regroup(index, after.relationship, after.id, true, edit);
+  if (before !== undefined) index = regroup(index, before.relationship, after.id, false, inPlace);
+  indexes.assignmentsByRelationship = regroup(index, after.relationship, after.id, true, inPlace);
 }
 
 /**
@@ -256,15 +289,16 @@ export function reindexAssignment(
  *
  * @param indexes - the indexes to update
  * @param relationship - the pair's relationship
- * @param edit - the replay's edit, if any
+ * @param inPlace - write the indexes' own maps (for `replay`)
  */
-export function reindexPair(indexes: IndexesDraft, relationship: Relationship, edit: Edit | undefined): void {
+export function reindexPair(indexes: IndexesDraft, relationship: Relationship, inPlace: boolean): void {
+  if (indexes.customersByPartner === undefined) return;
   indexes.customersByPartner = regroup(
     indexes.customersByPartner,
     relationship.partner,
     relationship.customer,
     true,
-    edit,
+    inPlace,
   );
 }
 
@@ -276,6 +310,27 @@ export function reindexPair(indexes: IndexesDraft, relationship: Relationship, e
  */
 export function keepsIndexes(state: DomainState): boolean {
   return IndexedState.indexes(state) !== undefined;
+}
+
+/** Empty indexes to write in place (each a `Map`, typed as the persistent map it becomes). */
+export function emptyIndexesInPlace(): IndexesDraft {
+  const indexes: Record<string, unknown> = {};
+  for (const name of INDEXES) indexes[name] = name === "customersByPartner" ? undefined : new Map();
+  return indexes as IndexesDraft;
+}
+
+/**
+ * Indexes written in place, made persistent (see {@link frozenIndex}).
+ *
+ * @param indexes - the indexes
+ */
+export function frozenIndexes(indexes: IndexesDraft): StateIndexes {
+  const frozen: Record<string, unknown> = {};
+  for (const name of INDEXES) {
+    const index = indexes[name] as unknown as Map<string, Map<string, string>> | undefined;
+    frozen[name] = index === undefined ? undefined : frozenIndex(index);
+  }
+  return frozen as unknown as StateIndexes;
 }
 
 /** Indexes built for states made by hand (not by `evolve`, `replay` or `parseState`), once each. */
@@ -290,14 +345,11 @@ const BUILT = new WeakMap<DomainState, StateIndexes>();
 export function indexesOf(state: DomainState): StateIndexes {
   const kept = IndexedState.indexes(state) ?? BUILT.get(state);
   if (kept !== undefined) return kept;
-  const edit = new Edit();
-  const indexes: IndexesDraft = { ...EMPTY_INDEXES };
-  for (const [id, relationship] of state.gdapRelationships) reindexGdap(indexes, id, undefined, relationship, edit);
+  const built = emptyIndexesInPlace();
+  for (const [id, relationship] of state.gdapRelationships) reindexGdap(built, id, undefined, relationship, true);
   for (const assignment of state.accessAssignments.values())
-    if (typeof assignment?.id === "string") reindexAssignment(indexes, undefined, assignment, edit);
-  for (const byPartner of state.relationships.values())
-    for (const relationship of byPartner.values()) reindexPair(indexes, relationship, edit);
-  edit.close();
+    if (typeof assignment?.id === "string") reindexAssignment(built, undefined, assignment, true);
+  const indexes = frozenIndexes(built);
   BUILT.set(state, indexes);
   return indexes;
 }
@@ -368,7 +420,7 @@ export function relationshipsOfCustomer(state: DomainState, customer: CustomerId
  * ```
  */
 export function relationshipsOfPartner(state: DomainState, partner: PartnerId): readonly Relationship[] {
-  const customers = indexesOf(state).customersByPartner.get(partner);
+  const customers = partnerIndexOf(state).get(partner);
   const found: Relationship[] = [];
   if (customers !== undefined)
     for (const customer of customers.keys()) {
@@ -376,6 +428,19 @@ export function relationshipsOfPartner(state: DomainState, partner: PartnerId): 
       if (relationship !== undefined) found.push(relationship);
     }
   return found;
+}
+
+/** The state's index of each partner's customers, built (and kept in the state) on first use. */
+function partnerIndexOf(state: DomainState): PersistentMap<PartnerId, Group<CustomerId>> {
+  const indexes = indexesOf(state);
+  if (indexes.customersByPartner !== undefined) return indexes.customersByPartner;
+  const built: IndexesDraft = { ...indexes, customersByPartner: new Map() as never };
+  for (const byPartner of state.relationships.values())
+    for (const relationship of byPartner.values()) reindexPair(built, relationship, true);
+  const kept = { ...indexes, customersByPartner: frozenIndex(built.customersByPartner as never) };
+  IndexedState.keep(state, kept);
+  if (!keepsIndexes(state)) BUILT.set(state, kept);
+  return kept.customersByPartner as PersistentMap<PartnerId, Group<CustomerId>>;
 }
 
 /**

@@ -105,7 +105,16 @@ describe("the persistent state", () => {
         const byHand = Object.fromEntries(
           Object.entries(plainState(state)).map(([name, map]) => [name, map]),
         ) as unknown as DomainState;
-        for (const candidate of [state, replayed, parsed, byHand]) {
+        // The partner index, built on first use at the middle of the history, then kept up
+        // to date by evolve and by replay of the rest.
+        const middle = run([...history].slice(0, Math.floor(history.length / 2))).state;
+        relationshipsOfPartner(middle, "nobody");
+        const rest = run([...history]).events.slice(
+          run([...history].slice(0, Math.floor(history.length / 2))).events.length,
+        );
+        const evolvedOn = rest.reduce(evolve, middle);
+        const replayedOn = replay(rest, middle);
+        for (const candidate of [state, replayed, parsed, byHand, evolvedOn, replayedOn]) {
           const { fromIndexes, fromScans } = answers(candidate);
           expect(fromIndexes).toEqual(fromScans);
         }

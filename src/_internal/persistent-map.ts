@@ -19,17 +19,6 @@
  * @module
  */
 
-/** A write session of `replay`: maps made under an open edit are written in place. */
-export class Edit {
-  /** Whether maps made under this edit may still change in place. */
-  open = true;
-
-  /** Ends the edit: every map made under it is persistent from now on. */
-  close(): void {
-    this.open = false;
-  }
-}
-
 /** Up to this many entries, a {@link TrieMap} is one array scanned linearly. */
 export const SMALL = 8;
 
@@ -378,18 +367,16 @@ function* iterate(large: Large, what: Part): Generator<unknown, undefined, unkno
 /** Marks, in a patch, a key of the base that was deleted. */
 const DELETED: unique symbol = Symbol("deleted");
 
+const EMPTY = /* @__PURE__ */ TrieMap.empty<never, never>();
+
 /**
  * A persistent, insertion-ordered map from strings, for the decider's state: a frozen
- * `Map` (the base, as `replay` left it: native lookups, no conversion) and two persistent
- * layers written by every later version: `patch` (new values or deletions of base keys,
- * which keep the base's order) and `tail` (keys set since, in insertion order, including
- * a base key deleted and set again, which goes last as in `Map`). A version is never
- * changed: `set` and `delete` return a new one sharing the base and the unchanged parts of
- * the layers, at O(log₃₂ n) cost.
- *
- * A transient map ({@link PersistentMap.transient}, for `replay`) writes into a base `Map`
- * of its own while its {@link Edit} is open; closing the edit freezes it (the base is
- * never written again).
+ * `Map` (the base, as `replay` built it in place: native lookups, no conversion) and two
+ * persistent layers written by every later version: `patch` (new values or deletions of
+ * base keys, which keep the base's order) and `tail` (keys set since, in insertion order,
+ * including a base key deleted and set again, which goes last as in `Map`). A version is
+ * never changed: `set` and `delete` return a new one sharing the base and the unchanged
+ * parts of the layers, at O(log₃₂ n) cost.
  *
  * Values are never `undefined` (the state holds entities).
  *
@@ -397,34 +384,29 @@ const DELETED: unique symbol = Symbol("deleted");
  * @typeParam V - the values
  */
 export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
-  #base: Map<K, V> | undefined;
-  #patch: TrieMap<K, V | typeof DELETED>;
-  #tail: TrieMap<K, V>;
-  #size: number;
-  /** The edit under which the base is written in place, while it is open. */
-  #edit: Edit | undefined;
+  readonly #base: ReadonlyMap<K, V> | undefined;
+  /** Whether a layer holds anything (else `get` reads the base alone). */
+  readonly #layered: boolean;
+  readonly #patch: TrieMap<K, V | typeof DELETED>;
+  readonly #tail: TrieMap<K, V>;
+  readonly #size: number;
 
   private constructor(
-    base: Map<K, V> | undefined,
+    base: ReadonlyMap<K, V> | undefined,
     patch: TrieMap<K, V | typeof DELETED>,
     tail: TrieMap<K, V>,
     size: number,
-    edit: Edit | undefined,
   ) {
     this.#base = base;
     this.#patch = patch;
     this.#tail = tail;
     this.#size = size;
-    this.#edit = edit;
+    this.#layered = patch.size !== 0 || tail.size !== 0;
   }
 
-  /**
-   * The empty map.
-   *
-   * @param edit - an open edit, for a transient map (default: a persistent one)
-   */
-  static empty<K extends string, V>(edit?: Edit): PersistentMap<K, V> {
-    return new PersistentMap<K, V>(edit === undefined ? undefined : new Map(), EMPTY, EMPTY, 0, edit);
+  /** The empty map. */
+  static empty<K extends string, V>(): PersistentMap<K, V> {
+    return new PersistentMap<K, V>(undefined, EMPTY, EMPTY, 0);
   }
 
   /**
@@ -434,8 +416,17 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
    * @param entries - the entries
    */
   static from<K extends string, V>(entries: Iterable<readonly [K, V]>): PersistentMap<K, V> {
-    const base = new Map(entries);
-    return new PersistentMap<K, V>(base, EMPTY, EMPTY, base.size, undefined);
+    return PersistentMap.wrap(new Map(entries));
+  }
+
+  /**
+   * A persistent map whose base is `map` itself, not copied: the caller hands it over and
+   * never writes it again (`replay` builds its maps in place, then wraps them).
+   *
+   * @param map - a map no one will write again
+   */
+  static wrap<K extends string, V>(map: Map<K, V>): PersistentMap<K, V> {
+    return new PersistentMap<K, V>(map, EMPTY, EMPTY, map.size);
   }
 
   /** The number of entries. */
@@ -448,37 +439,19 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
     return "PersistentMap";
   }
 
-  /** Whether `set` and `delete` change this map in place (under an open edit). */
-  get isTransient(): boolean {
-    return this.#edit?.open === true;
-  }
-
-  /**
-   * A map with the same entries that changes in place under `edit` while it is open (its
-   * base is a copy of this map's entries; this map is not changed by it).
-   *
-   * @param edit - an open edit
-   */
-  transient(edit: Edit): PersistentMap<K, V> {
-    if (this.#edit === edit) return this;
-    const base = this.#size === 0 ? new Map<K, V>() : new Map(this);
-    return new PersistentMap<K, V>(base, EMPTY, EMPTY, base.size, edit);
-  }
-
   /**
    * The value of `key`, if any.
    *
    * @param key - the key
    */
   get(key: K): V | undefined {
+    if (!this.#layered) return this.#base?.get(key);
     if (this.#tail.size !== 0) {
       const value = this.#tail.get(key);
       if (value !== undefined) return value;
     }
-    if (this.#patch.size !== 0) {
-      const patched = this.#patch.get(key);
-      if (patched !== undefined) return patched === DELETED ? undefined : patched;
-    }
+    const patched = this.#patch.size === 0 ? undefined : this.#patch.get(key);
+    if (patched !== undefined) return patched === DELETED ? undefined : patched;
     return this.#base?.get(key);
   }
 
@@ -492,17 +465,13 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
   }
 
   /**
-   * The map with `key` set to `value`: this map itself, changed, when transient; a new
-   * version otherwise (this one unchanged). Setting the value a key already has gives this map.
+   * A new version with `key` set to `value` (this one unchanged); this map itself when the
+   * key has that value already.
    *
    * @param key - the key
    * @param value - the value
    */
   set(key: K, value: V): PersistentMap<K, V> {
-    if (this.#edit?.open === true) {
-      this.#size = (this.#base as Map<K, V>).set(key, value).size;
-      return this;
-    }
     const tail = this.#tail;
     if (tail.has(key)) return this.#layers(this.#patch, tail.set(key, value), this.#size);
     const patched = this.#patch.get(key);
@@ -513,18 +482,11 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
   }
 
   /**
-   * The map without `key`: this map itself, changed, when transient; a new version
-   * otherwise. Deleting a key that has no value gives this map.
+   * A new version without `key`; this map itself when it has no value for `key`.
    *
    * @param key - the key
    */
   delete(key: K): PersistentMap<K, V> {
-    if (this.#edit?.open === true) {
-      const base = this.#base as Map<K, V>;
-      base.delete(key);
-      this.#size = base.size;
-      return this;
-    }
     const tail = this.#tail;
     if (tail.has(key)) return this.#layers(this.#patch, tail.delete(key), this.#size - 1);
     const patched = this.#patch.get(key);
@@ -534,7 +496,7 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
   }
 
   #layers(patch: TrieMap<K, V | typeof DELETED>, tail: TrieMap<K, V>, size: number): PersistentMap<K, V> {
-    return size === 0 ? PersistentMap.empty<K, V>() : new PersistentMap<K, V>(this.#base, patch, tail, size, undefined);
+    return size === 0 ? PersistentMap.empty<K, V>() : new PersistentMap<K, V>(this.#base, patch, tail, size);
   }
 
   /** The entries, in insertion order. */
@@ -564,26 +526,17 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
    * @param thisArg - its `this`
    */
   forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.#iterate("entries") as Iterable<[K, V]>) callback.call(thisArg, value, key, this);
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
   }
 
-  *#iterate(what: "entries" | "keys" | "values"): Generator<unknown, undefined, unknown> {
-    const base = this.#base;
+  *#iterate(what: Part): Generator<unknown, undefined, unknown> {
     const patch = this.#patch;
-    if (base !== undefined)
-      if (this.#edit?.open === true)
-        // A transient map's base changes in place: iterate over its entries as they are now.
-        yield* [...(what === "entries" ? base.entries() : what === "keys" ? base.keys() : base.values())];
-      else
-        for (const [key, value] of base) {
-          const patched = patch.size === 0 ? undefined : patch.get(key);
-          if (patched === DELETED) continue;
-          const current = patched ?? value;
-          yield what === "entries" ? [key, current] : what === "keys" ? key : current;
-        }
-    if (this.#edit?.open !== true) yield* this.#tail[what]();
+    if (this.#base !== undefined)
+      for (const [key, value] of this.#base) {
+        const patched = patch.size === 0 ? undefined : patch.get(key);
+        if (patched !== DELETED) yield pick(what, key, patched ?? value);
+      }
+    yield* this.#tail[what]();
     return undefined;
   }
 }
-
-const EMPTY = /* @__PURE__ */ TrieMap.empty<never, never>();

@@ -1,12 +1,12 @@
 /**
  * Where the decider's `apply` functions write the entities an event changes: a draft of
  * the state's persistent maps and indexes. `evolve` writes persistently (each write gives
- * new versions sharing the rest); `replay` writes in place under an {@link Edit} (the maps
- * and nodes it made are its own until it closes the edit), so both run the same code.
+ * new versions sharing the rest); `replay` writes in place into `Map`s it owns and wraps
+ * them at the end; both run the same `apply` code.
  *
  * @module
  */
-import { Edit, PersistentMap } from "../_internal/persistent-map.js";
+import { PersistentMap } from "../_internal/persistent-map.js";
 import type { Relationship } from "../relationship.js";
 import {
   type Collections,
@@ -14,6 +14,8 @@ import {
   type EntityOf,
   FLAT_COLLECTIONS,
   type FlatCollection,
+  frozenIndex,
+  frozenIndexes,
   INDEXES,
   type IndexesDraft,
   indexesOf,
@@ -62,41 +64,47 @@ function collectionsOf(state: DomainState): Collections {
 
 /**
  * A state being written: readable as a {@link DomainState} (the apply functions read it)
- * and written through its {@link Writer}.
+ * and written through its {@link Writer}. For `evolve`, each write gives new versions of
+ * the persistent maps; for `replay` (`inPlace`), the draft copies the maps it starts from
+ * into `Map`s of its own, writes them in place, and wraps them, without a copy, as the
+ * persistent maps of the state it returns (they are never written again).
  */
 export class Draft implements Writer {
   readonly #from: DomainState;
-  readonly #edit: Edit | undefined;
-  #collections: Mutable<Collections>;
+  readonly #inPlace: boolean;
+  readonly #collections: Mutable<Collections>;
   readonly #indexes: IndexesDraft;
   #changed = false;
 
   /**
-   * A draft of `from`; with `edit`, written in place (for `replay`).
+   * A draft of `from` (which it does not change).
    *
-   * @param from - the state to start from (not changed)
-   * @param edit - an open edit, for in-place writes
+   * @param from - the state to start from
+   * @param inPlace - write `Map`s of the draft's own (for `replay`)
    */
-  constructor(from: DomainState, edit?: Edit) {
+  constructor(from: DomainState, inPlace: boolean) {
     this.#from = from;
-    this.#edit = edit;
-    const collections = collectionsOf(from);
+    this.#inPlace = inPlace;
     const indexes = indexesOf(from);
-    if (edit === undefined) {
-      this.#collections = { ...collections };
+    if (!inPlace) {
+      this.#collections = { ...collectionsOf(from) };
       this.#indexes = { ...indexes };
-    } else {
-      const owned: Record<string, unknown> = {};
-      for (const name of ["relationships", ...FLAT_COLLECTIONS] as const)
-        owned[name] = collections[name].transient(edit);
-      this.#collections = owned as Mutable<Collections>;
-      const ownedIndexes: Record<string, unknown> = {};
-      for (const name of INDEXES) ownedIndexes[name] = indexes[name].transient(edit);
-      this.#indexes = ownedIndexes as IndexesDraft;
+      return;
     }
+    const owned: Record<string, unknown> = {
+      relationships: new Map([...from.relationships].map(([customer, byPartner]) => [customer, new Map(byPartner)])),
+    };
+    for (const name of FLAT_COLLECTIONS) owned[name] = new Map(from[name] as ReadonlyMap<string, unknown>);
+    this.#collections = owned as Mutable<Collections>;
+    const ownedIndexes: Record<string, unknown> = {};
+    for (const name of INDEXES) {
+      const index = indexes[name];
+      ownedIndexes[name] = index && new Map([...index].map(([key, group]) => [key, new Map(group)]));
+    }
+    this.#indexes = ownedIndexes as IndexesDraft;
   }
 
-  /** The state as written so far, to read (its maps are the draft's own while it is open). */
+  /** The state as written so far, to read. */
   get state(): DomainState {
     return this.#collections as unknown as DomainState;
   }
@@ -104,12 +112,18 @@ export class Draft implements Writer {
   set<C extends FlatCollection>(collection: C, key: string, value: EntityOf<C>): void {
     const collections = this.#collections as Record<FlatCollection, PersistentMap<string, unknown>>;
     const map = collections[collection];
+    const inPlace = this.#inPlace;
     if (collection === "gdapRelationships")
-      reindexGdap(this.#indexes, key, map.get(key) as never, value as never, this.#edit);
+      reindexGdap(this.#indexes, key, map.get(key) as never, value as never, inPlace);
     else if (collection === "accessAssignments")
-      reindexAssignment(this.#indexes, map.get(key) as never, value as never, this.#edit);
+      reindexAssignment(this.#indexes, map.get(key) as never, value as never, inPlace);
+    if (inPlace) {
+      (map as unknown as Map<string, unknown>).set(key, value);
+      this.#changed = true;
+      return;
+    }
     const next = map.set(key, value);
-    if (next === map && this.#edit === undefined) return;
+    if (next === map) return;
     collections[collection] = next;
     this.#changed = true;
   }
@@ -119,44 +133,53 @@ export class Draft implements Writer {
     const map = collections[collection];
     const before = map.get(key);
     if (before === undefined) return;
-    if (collection === "gdapRelationships") reindexGdap(this.#indexes, key, before as never, undefined, this.#edit);
-    collections[collection] = map.delete(key);
+    if (collection === "gdapRelationships") reindexGdap(this.#indexes, key, before as never, undefined, this.#inPlace);
     this.#changed = true;
+    if (this.#inPlace) (map as unknown as Map<string, unknown>).delete(key);
+    else collections[collection] = map.delete(key);
   }
 
   relationship(value: Relationship): void {
     const relationships = this.#collections.relationships;
     const byPartner = relationships.get(value.customer);
-    const edit = this.#edit;
-    if (byPartner === undefined || !byPartner.has(value.partner)) reindexPair(this.#indexes, value, edit);
-    const base = byPartner ?? PersistentMap.empty<PartnerId, Relationship>();
-    const inner = (edit === undefined ? base : base.transient(edit)).set(value.partner, value);
-    if (inner === byPartner && edit !== undefined) {
-      this.#changed = true;
+    if (byPartner?.has(value.partner) !== true) reindexPair(this.#indexes, value, this.#inPlace);
+    this.#changed = true;
+    if (this.#inPlace) {
+      if (byPartner === undefined)
+        (relationships as unknown as Map<string, Map<string, Relationship>>).set(
+          value.customer,
+          new Map([[value.partner, value]]),
+        );
+      else (byPartner as unknown as Map<string, Relationship>).set(value.partner, value);
       return;
     }
-    if (inner === byPartner) return;
-    this.#collections.relationships = relationships.set(value.customer as CustomerId, inner);
-    this.#changed = true;
+    const inner = (byPartner ?? PersistentMap.empty<PartnerId, Relationship>()).set(value.partner, value);
+    if (inner !== byPartner) this.#collections.relationships = relationships.set(value.customer as CustomerId, inner);
   }
 
   /**
-   * The state written: the state the draft started from when nothing changed, else a new
-   * state of the draft's maps (for `replay`, after its edit is closed, so they are persistent).
+   * The state written: the state the draft started from when nothing was written, else a
+   * new state of the draft's maps (for `replay`, wrapped as persistent maps).
    */
   finish(): DomainState {
-    this.#edit?.close();
-    return this.#changed ? stateOf(this.#collections, this.#indexes) : this.#from;
+    if (!this.#changed) return this.#from;
+    if (!this.#inPlace) return stateOf(this.#collections, this.#indexes);
+    const owned = this.#collections as unknown as Record<string, Map<string, unknown>>;
+    const collections: Record<string, unknown> = {
+      relationships: frozenIndex(owned.relationships as Map<string, Map<string, string>>),
+    };
+    for (const name of FLAT_COLLECTIONS) collections[name] = PersistentMap.wrap(owned[name] as Map<string, unknown>);
+    return stateOf(collections as unknown as Collections, frozenIndexes(this.#indexes));
   }
 }
 
 /**
- * A draft for `replay`: written in place under a new edit, closed by {@link Draft.finish}.
+ * A draft for `replay`: written in place, in `Map`s of its own.
  *
  * @param from - the state to start from (not changed)
  */
 export function draftOf(from: DomainState): Draft {
-  return new Draft(from, new Edit());
+  return new Draft(from, true);
 }
 
 /**
