@@ -12,10 +12,16 @@ import { bookEvents, SCALE_CYCLE_LENGTH, scaleCycle } from "./workloads.js";
 /** The figures of one size. */
 export interface ScaleRow {
   readonly pairs: number;
-  /** Commands per second: the median over the rounds of each round's commands ÷ its time. */
+  /**
+   * Commands per second: the median over the rounds of each round's commands ÷ the CPU
+   * time the process used in it (user + system, every thread: the collector's work counts;
+   * time the scheduler gave to other processes on the shared machine does not).
+   */
   readonly commandsPerSecond: number;
-  /** Each round's commands per second. */
+  /** Each round's commands per CPU second. */
   readonly perRound: readonly number[];
+  /** The same over wall-clock time (the median round), which includes preemption by other processes. */
+  readonly commandsPerWallSecond: number;
   /** Commands timed (whole cycles). */
   readonly commands: number;
   /** The median time of one command (decide + evolve), in microseconds. */
@@ -39,8 +45,16 @@ export interface ScaleRow {
  * @param rounds - how many rounds
  * @param secondsPerRound - the time after which a round stops
  * @param maxCycles - the most cycles in a round
+ * @param settle - called once the book is built, before timing (bench/run.ts collects the
+ *   replay's garbage there, so that the rounds do not pay for building the book)
  */
-export function commandsAtScale(pairs: number, rounds: number, secondsPerRound: number, maxCycles = 50): ScaleRow {
+export function commandsAtScale(
+  pairs: number,
+  rounds: number,
+  secondsPerRound: number,
+  maxCycles = 50,
+  settle: () => void = () => undefined,
+): ScaleRow {
   let events = 0;
   const counted = (function* () {
     for (const event of bookEvents(pairs)) {
@@ -51,9 +65,12 @@ export function commandsAtScale(pairs: number, rounds: number, secondsPerRound: 
   const replayStarted = performance.now();
   const book: DomainState = replay(counted);
   const replaySeconds = (performance.now() - replayStarted) / 1000;
+  settle();
   const times: number[] = [];
   const perRound: number[] = [];
+  const perRoundWall: number[] = [];
   for (let round = 0; round < rounds; round++) {
+    const cpu = process.cpuUsage();
     let state = book;
     let spent = 0;
     const before = times.length;
@@ -67,14 +84,18 @@ export function commandsAtScale(pairs: number, rounds: number, secondsPerRound: 
         times.push(ms);
         spent += ms;
       }
-    perRound.push((times.length - before) / (spent / 1000));
+    const used = process.cpuUsage(cpu);
+    perRound.push((times.length - before) / ((used.user + used.system) / 1e6));
+    perRoundWall.push((times.length - before) / (spent / 1000));
   }
   times.sort((a, b) => a - b);
-  const sorted = [...perRound].sort((a, b) => a - b);
+  const middle = (values: readonly number[]): number =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
   return {
     pairs,
-    commandsPerSecond: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    commandsPerSecond: middle(perRound),
     perRound,
+    commandsPerWallSecond: middle(perRoundWall),
     commands: times.length,
     medianMicroseconds: (times[Math.floor(times.length / 2)] ?? 0) * 1000,
     maxMicroseconds: (times[times.length - 1] ?? 0) * 1000,
