@@ -313,7 +313,7 @@ export function keepsIndexes(state: DomainState): boolean {
 }
 
 /** Empty indexes to write in place (each a `Map`, typed as the persistent map it becomes). */
-export function emptyIndexesInPlace(): IndexesDraft {
+function emptyIndexesInPlace(): IndexesDraft {
   const indexes: Record<string, unknown> = {};
   for (const name of INDEXES) indexes[name] = name === "customersByPartner" ? undefined : new Map();
   return indexes as IndexesDraft;

@@ -27,6 +27,7 @@ import {
 } from "../state.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 
+/** The value type of a flat collection of the state (defined in src/state.ts, re-exported for the areas). */
 export type { EntityOf } from "../state.js";
 
 /** Writes entity changes. */
@@ -109,6 +110,7 @@ export class Draft implements Writer {
     return this.#collections as unknown as DomainState;
   }
 
+  /** {@inheritDoc Writer.set} */
   set<C extends FlatCollection>(collection: C, key: string, value: EntityOf<C>): void {
     const collections = this.#collections as Record<FlatCollection, PersistentMap<string, unknown>>;
     const map = collections[collection];
@@ -128,6 +130,7 @@ export class Draft implements Writer {
     this.#changed = true;
   }
 
+  /** {@inheritDoc Writer.remove} */
   remove(collection: FlatCollection, key: string): void {
     const collections = this.#collections as Record<FlatCollection, PersistentMap<string, unknown>>;
     const map = collections[collection];
@@ -139,6 +142,7 @@ export class Draft implements Writer {
     else collections[collection] = map.delete(key);
   }
 
+  /** {@inheritDoc Writer.relationship} */
   relationship(value: Relationship): void {
     const relationships = this.#collections.relationships;
     const byPartner = relationships.get(value.customer);
