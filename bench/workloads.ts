@@ -15,9 +15,12 @@ import {
   type DomainCommand,
   type DomainEvent,
   type DomainState,
+  decide,
+  evolve,
   GLOBAL_ADMINISTRATOR,
   HELPDESK_ADMINISTRATOR,
   type Instant,
+  initialState,
   MS_PER_DAY,
   PARTNER_TYPES,
   type PartnerType,
@@ -408,3 +411,169 @@ export function questionPopulation(
 
 /** The roles asked about in the question workload. */
 export const ASKED_ROLES: readonly RoleId[] = [GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR];
+
+// ---------------------------------------------------------------------------------------
+// 4. Commands at scale: a book of n pairs with GDAP, and a mix of commands on it
+// ---------------------------------------------------------------------------------------
+
+/** One pair in this many also holds an active GDAP relationship with one access assignment. */
+export const GDAP_EVERY = 4;
+
+/**
+ * The commands that give pair `k` (`customer`, `partner`) an active GDAP relationship
+ * `g<k>` (Helpdesk Administrator, two years) with one access assignment `a<k>`: create,
+ * lock for approval, approve (by the customer's Global Administrator), assign; a
+ * millisecond apart from `at`.
+ *
+ * @param k - the pair's number (names the relationship, its display name and assignment)
+ * @param customer - the customer
+ * @param partner - the partner
+ * @param at - when the first command is given
+ */
+export function gdapCommands(k: number, customer: string, partner: string, at: Instant): readonly DomainCommand[] {
+  const by = partnerAgent(partner);
+  const relationship = `g${k}`;
+  return [
+    {
+      type: "CreateGdapRelationship",
+      id: relationship,
+      partner,
+      customer,
+      displayName: `${customer} helpdesk ${k}`,
+      roles: [HELPDESK_ADMINISTRATOR],
+      duration: "P730D",
+      by,
+      at,
+    },
+    { type: "LockGdapForApproval", relationship, by, at: at + 1 },
+    { type: "ApproveGdapRelationship", relationship, by: customerAdmin(customer), at: at + 2 },
+    {
+      type: "CreateAccessAssignment",
+      id: `a${k}`,
+      relationship,
+      group: "helpdesk-agents",
+      roles: [HELPDESK_ADMINISTRATOR],
+      by,
+      at: at + 3,
+    },
+  ];
+}
+
+let template: readonly DomainEvent[] | undefined;
+
+/** The events of {@link gdapCommands} for the template pair, decided once by the real decider. */
+function gdapTemplateEvents(): readonly DomainEvent[] {
+  if (template !== undefined) return template;
+  let state = initialState;
+  const events: DomainEvent[] = [];
+  for (const command of gdapCommands(0, "c0", "p0", T0)) {
+    const decided = decide(command, state);
+    if (decided.isErr()) throw new Error(`the GDAP template is refused: ${decided.error.message}`);
+    for (const event of decided.value) {
+      events.push(event);
+      state = evolve(state, event);
+    }
+  }
+  template = events;
+  return events;
+}
+
+/**
+ * The GDAP events of pair `k`: the template's, with the IDs, names, actors and times of
+ * that pair (each field overridden exists in the template, so the copies stay on V8's fast
+ * clone path). test/bench/workloads.test.ts checks them against `decide`.
+ *
+ * @param k - the pair's number
+ * @param customer - the customer
+ * @param partner - the partner
+ * @param at - when the first command is given
+ */
+export function gdapEvents(k: number, customer: string, partner: string, at: Instant): readonly DomainEvent[] {
+  const shift = at - T0;
+  const id = `g${k}`;
+  const displayName = `${customer} helpdesk ${k}`;
+  const createdBy = partnerAgent(partner).id;
+  return gdapTemplateEvents().map((event): DomainEvent => {
+    if (event.type === "AccessAssignmentCreated") {
+      const a = event.assignment;
+      return {
+        type: event.type,
+        at: event.at + shift,
+        assignment: {
+          ...a,
+          id: `a${k}`,
+          relationship: id,
+          partner,
+          customer,
+          createdDateTime: a.createdDateTime + shift,
+          lastModifiedDateTime: a.lastModifiedDateTime + shift,
+        },
+      };
+    }
+    if (!("relationship" in event) || typeof event.relationship !== "object") throw new Error(event.type);
+    const r = event.relationship as unknown as Readonly<Record<string, unknown>>;
+    const moved: Record<string, unknown> = { ...r, id, displayName, partner, customer, createdBy };
+    for (const field of [
+      "createdDateTime",
+      "lastModifiedDateTime",
+      "requestExpiresDateTime",
+      "activatedDateTime",
+      "endDateTime",
+    ])
+      if (typeof r[field] === "number") moved[field] = (r[field] as number) + shift;
+    if (typeof r.approvedBy === "string") moved.approvedBy = customerAdmin(customer).id;
+    return { type: event.type, at: event.at + shift, relationship: moved } as unknown as DomainEvent;
+  });
+}
+
+/**
+ * The history of a book of `pairs` customer–partner pairs: the events of
+ * {@link historySteps} for exactly those pairs, then, for one pair in {@link GDAP_EVERY},
+ * an active GDAP relationship with an access assignment ({@link gdapEvents}).
+ *
+ * @param pairs - how many customer–partner pairs
+ */
+export function* bookEvents(pairs: number): Generator<DomainEvent, void, undefined> {
+  for (const [pair, step] of pairSteps(pairs, {})) {
+    const event = eventOf(pair, step);
+    if (event !== undefined) yield event;
+  }
+  for (let k = 0; k < pairs; k += GDAP_EVERY) {
+    const c = Math.floor(k / 3);
+    yield* gdapEvents(k, `c${c}`, `p${(c + (k % 3)) % 1_000}`, T0 + k);
+  }
+}
+
+/** When the commands measured on a book start: after every event of {@link bookEvents}. */
+export const SCALE_T0: Instant = Date.UTC(2031, 0, 1);
+
+/** How many commands one cycle of {@link scaleCycle} gives. */
+export const SCALE_CYCLE_LENGTH = 6;
+
+/**
+ * The commands of cycle `i` on a book: a new customer `x<i>` is invited by partner
+ * `p<i mod 1000>` (Reseller), accepts, and gets an active GDAP relationship with one access
+ * assignment (create, lock for approval, approve, assign): invitation, acceptance, GDAP
+ * create and approve, access assignment.
+ *
+ * @param i - the cycle's number
+ */
+export function scaleCycle(i: number): readonly DomainCommand[] {
+  const customer = `x${i}`;
+  const partner = `p${i % 1_000}`;
+  const at = SCALE_T0 + i * 10;
+  const invitation = `${customer}:${partner}:1`;
+  return [
+    {
+      type: "SendInvitation",
+      id: invitation,
+      customer,
+      partner,
+      partnerType: "reseller",
+      by: partnerAgent(partner),
+      at,
+    },
+    { type: "AcceptInvitation", invitation, by: customerAdmin(customer), at: at + 1, agreementAcknowledged: true },
+    ...gdapCommands(1e9 + i, customer, partner, at + 2),
+  ];
+}

@@ -16,7 +16,7 @@ import type { CoreCommand, DomainCommand, DomainCommandType, FactCommand, GdapCo
 import { applyCoreEvent, decideCore } from "./decider/core.js";
 import { applyFactEvent, decideFact } from "./decider/facts.js";
 import { applyGdapEvent, decideGdap } from "./decider/gdap.js";
-import { copyOnWrite, draftOf, draftWriter, type Writer } from "./decider/writer.js";
+import { Draft, draftOf, type Writer } from "./decider/writer.js";
 import { type DomainError, invalidInput } from "./errors.js";
 import type { CoreEvent, DomainEvent, DomainEventType, FactEvent, GdapEvent } from "./events.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
@@ -161,23 +161,26 @@ function applyEvent(state: DomainState, event: DomainEvent, write: Writer): void
 
 /**
  * Applies one event to the state and returns the next state; the given state is not
- * changed (only the maps the event touches are copied). Events that do not fit the state
- * (an unknown entity, a final one, an unknown type) change nothing.
+ * changed. The next state shares with it every entity and every part of a map the event
+ * does not change: an event costs O(log n) in the size of the state. Events that do not
+ * fit the state (an unknown entity, a final one, an unknown type) change nothing, and
+ * give back the same state.
  *
  * @param state - the current state
  * @param event - what happened
  * @returns the next state
  */
 export function evolve(state: DomainState, event: DomainEvent): DomainState {
-  const next = copyOnWrite(state);
-  applyEvent(state, event, next.writer);
-  return next.result();
+  const draft = new Draft(state, false);
+  applyEvent(draft.state, event, draft);
+  return draft.finish();
 }
 
 /**
  * Replays events from a state (default {@link initialState}): the fold of {@link evolve},
- * computed in one pass over private copies of the maps, so replay costs one map write
- * per entity change rather than one map copy per event.
+ * computed in one pass that writes in place into `Map`s it owns (a copy of `from`'s, which
+ * is not changed), then wraps them, without a copy, as the persistent maps of the state it
+ * returns: replay costs one map write per entity change.
  *
  * @param events - the history, oldest first
  * @param from - the state to start from
@@ -191,7 +194,7 @@ export function evolve(state: DomainState, event: DomainEvent): DomainState {
  */
 export function replay(events: Iterable<DomainEvent>, from: DomainState = initialState): DomainState {
   const draft = draftOf(from);
-  const write = draftWriter(draft);
-  for (const event of events) applyEvent(draft, event, write);
-  return draft;
+  const state = draft.state;
+  for (const event of events) applyEvent(state, event, draft);
+  return draft.finish();
 }

@@ -383,10 +383,13 @@ export {
   agreementOf,
   allRelationships,
   type DomainState,
+  gdapRelationshipsNamed,
   gdapRelationshipsOf,
   initialState,
   mpsaSharingOf,
   relationshipOf,
+  relationshipsOfCustomer,
+  relationshipsOfPartner,
 } from "./state.js";
 export {
   type Actor,

@@ -7,6 +7,11 @@
  * relationship's customer–partner pair), so the parser rebuilds the maps from the arrays
  * and refuses two entities with the same key, with the path of the second.
  *
+ * Order (INVAR-4): each array lists its map in the map's iteration order, which is
+ * insertion order (the order in which `evolve`/`replay` first set each entity); the
+ * parser sets the entities in the arrays' order, so writing, parsing and writing again
+ * gives the same bytes.
+ *
  * @module
  */
 import type { Result } from "neverthrow";
@@ -14,12 +19,12 @@ import type { AutopilotDevice } from "../access/autopilot.js";
 import type { AzureSubscription } from "../access/azure.js";
 import type { MpsaPurchaseSharing } from "../access/mpsa.js";
 import type { CustomerAgreement } from "../agreement.js";
+import { draftOf } from "../decider/writer.js";
 import type { AccessAssignment } from "../gdap/access-assignment.js";
 import type { GdapRelationship } from "../gdap/relationship.js";
 import type { Invitation } from "../invitation.js";
 import type { Relationship } from "../relationship.js";
-import { allRelationships, type DomainState } from "../state.js";
-import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
+import { allRelationships, type DomainState, initialState } from "../state.js";
 import { type AccessAssignmentJson, accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
 import { agreementDecoder, agreementToJson, type CustomerAgreementJson } from "./agreement.js";
 import { array, type Decoder, decode, map, object, refine, type Violation } from "./decoder.js";
@@ -118,28 +123,21 @@ function keyViolations(lists: StateLists): Violation[] {
   return violations;
 }
 
-function keyed<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T> {
-  return new Map(items.map((item) => [key(item), item]));
-}
-
+/**
+ * The state of the decoded lists: each entity set in its list's order through the writer
+ * `replay` uses, so the maps, their order and the indexes are those `replay` would build.
+ */
 function toState(lists: StateLists): DomainState {
-  const relationships = new Map<CustomerId, Map<PartnerId, Relationship>>();
-  for (const relationship of lists.relationships) {
-    const byPartner = relationships.get(relationship.customer);
-    if (byPartner === undefined)
-      relationships.set(relationship.customer, new Map([[relationship.partner, relationship]]));
-    else byPartner.set(relationship.partner, relationship);
-  }
-  return {
-    invitations: keyed(lists.invitations, (invitation) => invitation.id),
-    relationships,
-    agreements: keyed(lists.agreements, (agreement) => agreement.customer),
-    gdapRelationships: keyed(lists.gdapRelationships, (relationship) => relationship.id),
-    accessAssignments: keyed(lists.accessAssignments, (assignment) => assignment.id),
-    azureSubscriptions: keyed(lists.azureSubscriptions, (subscription) => subscription.id),
-    autopilotDevices: keyed(lists.autopilotDevices, (device) => device.id),
-    mpsaSharing: keyed(lists.mpsaSharing, (setting) => setting.customer),
-  };
+  const draft = draftOf(initialState);
+  for (const invitation of lists.invitations) draft.set("invitations", invitation.id, invitation);
+  for (const relationship of lists.relationships) draft.relationship(relationship);
+  for (const agreement of lists.agreements) draft.set("agreements", agreement.customer, agreement);
+  for (const relationship of lists.gdapRelationships) draft.set("gdapRelationships", relationship.id, relationship);
+  for (const assignment of lists.accessAssignments) draft.set("accessAssignments", assignment.id, assignment);
+  for (const subscription of lists.azureSubscriptions) draft.set("azureSubscriptions", subscription.id, subscription);
+  for (const device of lists.autopilotDevices) draft.set("autopilotDevices", device.id, device);
+  for (const setting of lists.mpsaSharing) draft.set("mpsaSharing", setting.customer, setting);
+  return draft.finish();
 }
 
 /** The decoder of a {@link DomainState}'s JSON form, for composing larger decoders. */

@@ -17,7 +17,7 @@ import { setMpsaPurchaseSharing } from "../access/mpsa.js";
 import type { FactCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
-import { agreementOf, allRelationships, type DomainState, mpsaSharingOf } from "../state.js";
+import { agreementOf, type DomainState, mpsaSharingOf, relationshipsOfCustomer } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
@@ -75,7 +75,7 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
             id: command.id,
             customer: command.customer,
             addedBy: command.addedBy,
-            relationships: allRelationships(state),
+            relationships: relationshipsOfCustomer(state, command.customer),
             at: command.at,
           }),
         )

@@ -32,7 +32,7 @@ import {
   updateGdapRelationship,
 } from "../gdap/relationship.js";
 import type { Policy } from "../policy.js";
-import { accessAssignmentsOf, type DomainState, gdapRelationshipsOf } from "../state.js";
+import { accessAssignmentsOf, type DomainState, gdapRelationshipsNamed } from "../state.js";
 import type { Instant } from "../vocabulary/time.js";
 import { known, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
@@ -84,7 +84,7 @@ export function decideGdap(
               roles: command.roles,
               duration: command.duration,
               autoExtendDuration: command.autoExtendDuration,
-              existing: gdapRelationshipsOf(state, command.partner),
+              existing: gdapRelationshipsNamed(state, command.partner, command.displayName),
               by: command.by,
               at: command.at,
             },
@@ -103,7 +103,7 @@ export function decideGdap(
               roles: command.roles,
               duration: command.duration,
               autoExtendDuration: command.autoExtendDuration,
-              existing: gdapRelationshipsOf(state, created.partner),
+              existing: gdapRelationshipsNamed(state, created.partner, command.displayName),
               by: command.by,
               at: command.at,
             },

@@ -691,7 +691,12 @@ function nameLength(name: string): number {
   return length;
 }
 
-function nameKey(name: string): string {
+/**
+ * The form in which display names are compared (GDAP-3): trimmed, lower case.
+ *
+ * @param name - a display name
+ */
+export function nameKey(name: string): string {
   return name.trim().toLowerCase();
 }
 

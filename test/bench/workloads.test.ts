@@ -14,7 +14,19 @@ import {
   lifecycleReducer,
   lifecycleXState,
 } from "../../bench/baselines.js";
-import { historyArray, historySteps, lifecycleWorkload, questionPopulation } from "../../bench/workloads.js";
+import {
+  bookEvents,
+  GDAP_EVERY,
+  gdapCommands,
+  gdapEvents,
+  historyArray,
+  historySteps,
+  lifecycleWorkload,
+  questionPopulation,
+  SCALE_CYCLE_LENGTH,
+  scaleCycle,
+  T0,
+} from "../../bench/workloads.js";
 
 describe("bench workloads", () => {
   it("INVAR-5 the generated events are exactly those the decider produces for the generated commands", () => {
@@ -94,5 +106,40 @@ describe("bench workloads", () => {
     expect(lifecycleOurs({ ...w, accept: intruder })).toBe("refused:not_authorized");
     expect(lifecycleReducer(events)).toBe("refused:not_authorized");
     expect(lifecycleXState(events)).toBe("refused:not_authorized");
+  });
+
+  it("GDAP-3 the book's GDAP events are exactly those the decider produces, and every command of a cycle is accepted on it", () => {
+    let state: DomainState = initialState;
+    for (let k = 0; k < 24; k += GDAP_EVERY) {
+      const c = Math.floor(k / 3);
+      const [customer, partner, at] = [`c${c}`, `p${(c + (k % 3)) % 1_000}`, T0 + k];
+      const decided: DomainEvent[] = [];
+      for (const command of gdapCommands(k, customer, partner, at)) {
+        const result = decide(command, state);
+        expect(result.isOk(), JSON.stringify(result.isErr() ? result.error : undefined)).toBe(true);
+        for (const event of result._unsafeUnwrap()) {
+          decided.push(event);
+          state = evolve(state, event);
+        }
+      }
+      expect(gdapEvents(k, customer, partner, at)).toEqual(decided);
+    }
+    const book = replay(bookEvents(24));
+    expect(book.gdapRelationships.size).toBe(6);
+    expect(book.accessAssignments.size).toBe(6);
+    let next = book;
+    for (let i = 0; i < 3; i++) {
+      const cycle = scaleCycle(i);
+      expect(cycle).toHaveLength(SCALE_CYCLE_LENGTH);
+      for (const command of cycle) {
+        const result = decide(command, next);
+        expect(result.isOk(), `${command.type}: ${JSON.stringify(result.isErr() ? result.error : undefined)}`).toBe(
+          true,
+        );
+        expect(result._unsafeUnwrap()).toHaveLength(1);
+        next = result._unsafeUnwrap().reduce(evolve, next);
+      }
+    }
+    expect(next.gdapRelationships.get("g1000000002")?.status).toBe("active");
   });
 });

@@ -20,6 +20,8 @@ import {
   parseDocument,
   parseGdapRelationship,
   parseIsoDuration,
+  parseState,
+  stateToJson,
   toDocument,
 } from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
@@ -110,7 +112,8 @@ describe("GDAP relationships", () => {
         autopilotDevices: new Map(),
         mpsaSharing: new Map(),
       };
-      const document = toDocument("state", state);
+      // The state as the library holds it (persistent maps), from the one built by hand.
+      const document = toDocument("state", parseState(stateToJson(state))._unsafeUnwrap());
       expect(throughJsonText(document, documentToJson, parseDocument)._unsafeUnwrap()).toEqual(document);
     },
   );

@@ -6,7 +6,7 @@
 
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import type { Result } from "partner-relationships";
+import { initialState, type Result } from "partner-relationships";
 import {
   accessAssignmentToJson,
   commandToJson,
@@ -101,12 +101,17 @@ function wellFormed(result: Result<unknown, ParseError>): boolean {
   );
 }
 
-/** Every object in a parsed value is a plain object, array or Map (a state's) made by the parser, with the standard prototype. */
+/** A state's own prototypes: the state object and its persistent maps (issue 13). */
+const STATE_PROTOTYPE: unknown = Object.getPrototypeOf(initialState);
+const STATE_MAP_PROTOTYPE: unknown = Object.getPrototypeOf(initialState.invitations);
+
+/** Every object in a parsed value is a plain object, array or map (a state's) made by the parser, with the standard prototype (or the state's own). */
 function plainAllTheWay(value: unknown): boolean {
   if (typeof value !== "object" || value === null) return true;
   const prototype = Object.getPrototypeOf(value);
-  if (prototype === Map.prototype) return [...(value as Map<unknown, unknown>).values()].every(plainAllTheWay);
-  if (prototype !== Object.prototype && prototype !== Array.prototype) return false;
+  if (prototype === Map.prototype || prototype === STATE_MAP_PROTOTYPE)
+    return [...(value as Map<unknown, unknown>).values()].every(plainAllTheWay);
+  if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== STATE_PROTOTYPE) return false;
   return Object.keys(value).every(
     (key) =>
       key !== "__proto__" &&
