@@ -136,6 +136,8 @@ export type {
   GdapRelationshipCommand,
   ProvisionAzureSubscriptionCommand,
   RecordAzureSubscriptionCommand,
+  RecordGdapOperationCommand,
+  RecordGdapRequestCommand,
   RegisterAutopilotDeviceCommand,
   RelationshipCommandBase,
   RemoveAdminRolesCommand,
@@ -178,6 +180,7 @@ export {
 } from "./errors.js";
 export type {
   AccessAssignmentChangedEvent,
+  AccessAssignmentOperationRecordedEvent,
   AdminRolesRemovedEvent,
   AgreementAcceptedEvent,
   AutopilotDeviceRegisteredEvent,
@@ -187,6 +190,7 @@ export type {
   DomainEventType,
   EventBase,
   FactEvent,
+  GdapChangeRecordedEvent,
   GdapEvent,
   GdapRelationshipChangedEvent,
   GdapRelationshipDeletedEvent,
