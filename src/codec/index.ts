@@ -20,32 +20,119 @@
  * @packageDocumentation
  * @module partner-relationships/codec
  */
+
+import { asNothing, asPrinted, total } from "../total.js";
+import {
+  accessAssignmentToJson as accessAssignmentToJsonStep,
+  parseAccessAssignment as parseAccessAssignmentStep,
+} from "./access-assignment.js";
+import { actorToJson as actorToJsonStep, parseActor as parseActorStep } from "./actor.js";
+import { agreementToJson as agreementToJsonStep, parseAgreement as parseAgreementStep } from "./agreement.js";
+import { commandToJson as commandToJsonStep, parseCommand as parseCommandStep } from "./command.js";
+import {
+  basisToJson as basisToJsonStep,
+  decisionToJson as decisionToJsonStep,
+  parseDecision as parseDecisionStep,
+} from "./decision.js";
+import {
+  documentToJson as documentToJsonStep,
+  parseDocument as parseDocumentStep,
+  parseSnapshotDocument as parseSnapshotDocumentStep,
+  snapshotToJson as snapshotToJsonStep,
+} from "./document.js";
+import { isoDurationToJson as isoDurationToJsonStep, parseIsoDuration as parseIsoDurationStep } from "./duration.js";
+import {
+  coreEventToJson as coreEventToJsonStep,
+  eventToJson as eventToJsonStep,
+  parseCoreEvent as parseCoreEventStep,
+  parseEvent as parseEventStep,
+} from "./event.js";
+import {
+  autopilotDeviceToJson as autopilotDeviceToJsonStep,
+  azureSubscriptionToJson as azureSubscriptionToJsonStep,
+  mpsaPurchaseSharingToJson as mpsaPurchaseSharingToJsonStep,
+  parseAutopilotDevice as parseAutopilotDeviceStep,
+  parseAzureSubscription as parseAzureSubscriptionStep,
+  parseMpsaPurchaseSharing as parseMpsaPurchaseSharingStep,
+} from "./facts.js";
+import {
+  gdapRelationshipToJson as gdapRelationshipToJsonStep,
+  parseGdapRelationship as parseGdapRelationshipStep,
+} from "./gdap.js";
+import {
+  parseGraphAccessAssignment as parseGraphAccessAssignmentStep,
+  parseGraphAccessAssignments as parseGraphAccessAssignmentsStep,
+} from "./graph/access-assignment.js";
+import {
+  parseGraphDelegatedAdminCustomer as parseGraphDelegatedAdminCustomerStep,
+  parseGraphDelegatedAdminCustomers as parseGraphDelegatedAdminCustomersStep,
+} from "./graph/customer.js";
+import {
+  parseGraphRelationshipOperation as parseGraphRelationshipOperationStep,
+  parseGraphRelationshipOperations as parseGraphRelationshipOperationsStep,
+} from "./graph/operation.js";
+import {
+  parseGraphDelegatedAdminRelationship as parseGraphDelegatedAdminRelationshipStep,
+  parseGraphDelegatedAdminRelationships as parseGraphDelegatedAdminRelationshipsStep,
+} from "./graph/relationship.js";
+import {
+  parseGraphRelationshipRequest as parseGraphRelationshipRequestStep,
+  parseGraphRelationshipRequests as parseGraphRelationshipRequestsStep,
+} from "./graph/request.js";
+import { invitationToJson as invitationToJsonStep, parseInvitation as parseInvitationStep } from "./invitation.js";
+import {
+  gdapChangeReportToJson as gdapChangeReportToJsonStep,
+  pendingGdapChangeToJson as pendingGdapChangeToJsonStep,
+} from "./pending.js";
+import { parsePolicy as parsePolicyStep, policyToJson as policyToJsonStep } from "./policy.js";
+import {
+  parseRelationship as parseRelationshipStep,
+  parseRoleGrant as parseRoleGrantStep,
+  relationshipToJson as relationshipToJsonStep,
+  roleGrantToJson as roleGrantToJsonStep,
+} from "./relationship.js";
+import { parseState as parseStateStep, stateToJson as stateToJsonStep } from "./state.js";
+import { toStandardSchema as toStandardSchemaStep } from "./to-standard-schema.js";
+import { asParseErr } from "./total.js";
+import { instantToJson as instantToJsonStep } from "./vocabulary.js";
+
 export {
   type AccessAssignmentFieldsJson,
   type AccessAssignmentJson,
   accessAssignmentSchema,
-  accessAssignmentToJson,
   type DeletedAccessAssignmentJson,
   type LiveAccessAssignmentJson,
-  parseAccessAssignment,
   type UnknownStatusAccessAssignmentJson,
 } from "./access-assignment.js";
-export {
-  type ActorJson,
-  actorSchema,
-  actorToJson,
-  type CustomerUserJson,
-  type PartnerUserJson,
-  parseActor,
-} from "./actor.js";
+export const accessAssignmentToJson: typeof accessAssignmentToJsonStep = /* @__PURE__ */ total(
+  accessAssignmentToJsonStep,
+  asNothing,
+  "assignment",
+);
+export const parseAccessAssignment: typeof parseAccessAssignmentStep = /* @__PURE__ */ total(
+  parseAccessAssignmentStep,
+  asParseErr,
+  "input, options",
+);
+export { type ActorJson, actorSchema, type CustomerUserJson, type PartnerUserJson } from "./actor.js";
+export const actorToJson: typeof actorToJsonStep = /* @__PURE__ */ total(actorToJsonStep, asNothing, "actor");
+export const parseActor: typeof parseActorStep = /* @__PURE__ */ total(parseActorStep, asParseErr, "input, options");
 export {
   type AgreementAcceptedJson,
   type AgreementNotAcceptedJson,
   agreementSchema,
-  agreementToJson,
   type CustomerAgreementJson,
-  parseAgreement,
 } from "./agreement.js";
+export const agreementToJson: typeof agreementToJsonStep = /* @__PURE__ */ total(
+  agreementToJsonStep,
+  asNothing,
+  "agreement",
+);
+export const parseAgreement: typeof parseAgreementStep = /* @__PURE__ */ total(
+  parseAgreementStep,
+  asParseErr,
+  "input, options",
+);
 export {
   type AcceptAgreementCommandJson,
   type AcceptInvitationCommandJson,
@@ -56,12 +143,10 @@ export {
   type CreateAccessAssignmentCommandJson,
   type CreateGdapRelationshipCommandJson,
   commandSchema,
-  commandToJson,
   type DeleteAccessAssignmentCommandJson,
   type ExpireInvitationCommandJson,
   type GdapRelationshipCommandJson,
   type ProvisionAzureSubscriptionCommandJson,
-  parseCommand,
   type RecordAzureSubscriptionCommandJson,
   type RecordGdapOperationCommandJson,
   type RecordGdapRequestCommandJson,
@@ -73,14 +158,24 @@ export {
   type UpdateAccessAssignmentCommandJson,
   type UpdateGdapRelationshipCommandJson,
 } from "./command.js";
-export {
-  type BasisJson,
-  basisToJson,
-  type DecisionJson,
-  decisionSchema,
-  decisionToJson,
-  parseDecision,
-} from "./decision.js";
+export const commandToJson: typeof commandToJsonStep = /* @__PURE__ */ total(commandToJsonStep, asNothing, "command");
+export const parseCommand: typeof parseCommandStep = /* @__PURE__ */ total(
+  parseCommandStep,
+  asParseErr,
+  "input, options",
+);
+export { type BasisJson, type DecisionJson, decisionSchema } from "./decision.js";
+export const basisToJson: typeof basisToJsonStep = /* @__PURE__ */ total(basisToJsonStep, asNothing, "basis");
+export const decisionToJson: typeof decisionToJsonStep = /* @__PURE__ */ total(
+  decisionToJsonStep,
+  asNothing,
+  "decision",
+);
+export const parseDecision: typeof parseDecisionStep = /* @__PURE__ */ total(
+  parseDecisionStep,
+  asParseErr,
+  "input, options",
+);
 export {
   DOCUMENT_KINDS,
   type Document,
@@ -88,16 +183,42 @@ export {
   type DocumentKind,
   type DocumentKinds,
   documentSchema,
-  documentToJson,
-  parseDocument,
-  parseSnapshotDocument,
   SCHEMA_VERSION,
   type Snapshot,
   type SnapshotJson,
-  snapshotToJson,
   toDocument,
 } from "./document.js";
-export { isoDurationSchema, isoDurationToJson, parseIsoDuration } from "./duration.js";
+export const documentToJson: typeof documentToJsonStep = /* @__PURE__ */ total(
+  documentToJsonStep,
+  asNothing,
+  "document",
+);
+export const parseDocument: typeof parseDocumentStep = /* @__PURE__ */ total(
+  parseDocumentStep,
+  asParseErr,
+  "input, options",
+);
+export const parseSnapshotDocument: typeof parseSnapshotDocumentStep = /* @__PURE__ */ total(
+  parseSnapshotDocumentStep,
+  asParseErr,
+  "input, options",
+);
+export const snapshotToJson: typeof snapshotToJsonStep = /* @__PURE__ */ total(
+  snapshotToJsonStep,
+  asNothing,
+  "snapshot",
+);
+export { isoDurationSchema } from "./duration.js";
+export const isoDurationToJson: typeof isoDurationToJsonStep = /* @__PURE__ */ total(
+  isoDurationToJsonStep,
+  asPrinted,
+  "duration",
+);
+export const parseIsoDuration: typeof parseIsoDurationStep = /* @__PURE__ */ total(
+  parseIsoDurationStep,
+  asParseErr,
+  "input, options",
+);
 export {
   type AccessAssignmentChangedEventJson,
   type AccessAssignmentOperationRecordedEventJson,
@@ -106,10 +227,8 @@ export {
   type AzureSubscriptionChangedEventJson,
   type CoreEventJson,
   coreEventSchema,
-  coreEventToJson,
   type EventJson,
   eventSchema,
-  eventToJson,
   type GdapChangeRecordedEventJson,
   type GdapRelationshipChangedEventJson,
   type GdapRelationshipDeletedEventJson,
@@ -117,28 +236,62 @@ export {
   type InvitationExpiredEventJson,
   type InvitationSentEventJson,
   type MpsaPurchaseSharingSetEventJson,
-  parseCoreEvent,
-  parseEvent,
   type RelationshipEventJson,
 } from "./event.js";
+export const coreEventToJson: typeof coreEventToJsonStep = /* @__PURE__ */ total(
+  coreEventToJsonStep,
+  asNothing,
+  "event",
+);
+export const eventToJson: typeof eventToJsonStep = /* @__PURE__ */ total(eventToJsonStep, asNothing, "event");
+export const parseCoreEvent: typeof parseCoreEventStep = /* @__PURE__ */ total(
+  parseCoreEventStep,
+  asParseErr,
+  "input, options",
+);
+export const parseEvent: typeof parseEventStep = /* @__PURE__ */ total(parseEventStep, asParseErr, "input, options");
 export {
   type AutopilotDeviceJson,
   type AzurePrincipalJson,
   type AzureRoleAssignmentJson,
   type AzureSubscriptionJson,
   autopilotDeviceSchema,
-  autopilotDeviceToJson,
   azureSubscriptionSchema,
-  azureSubscriptionToJson,
   type DeviceSourceJson,
   type MpsaPurchaseSharingJson,
   mpsaPurchaseSharingSchema,
-  mpsaPurchaseSharingToJson,
-  parseAutopilotDevice,
-  parseAzureSubscription,
-  parseMpsaPurchaseSharing,
   type SettingChangeJson,
 } from "./facts.js";
+export const autopilotDeviceToJson: typeof autopilotDeviceToJsonStep = /* @__PURE__ */ total(
+  autopilotDeviceToJsonStep,
+  asNothing,
+  "device",
+);
+export const azureSubscriptionToJson: typeof azureSubscriptionToJsonStep = /* @__PURE__ */ total(
+  azureSubscriptionToJsonStep,
+  asNothing,
+  "subscription",
+);
+export const mpsaPurchaseSharingToJson: typeof mpsaPurchaseSharingToJsonStep = /* @__PURE__ */ total(
+  mpsaPurchaseSharingToJsonStep,
+  asNothing,
+  "setting",
+);
+export const parseAutopilotDevice: typeof parseAutopilotDeviceStep = /* @__PURE__ */ total(
+  parseAutopilotDeviceStep,
+  asParseErr,
+  "input, options",
+);
+export const parseAzureSubscription: typeof parseAzureSubscriptionStep = /* @__PURE__ */ total(
+  parseAzureSubscriptionStep,
+  asParseErr,
+  "input, options",
+);
+export const parseMpsaPurchaseSharing: typeof parseMpsaPurchaseSharingStep = /* @__PURE__ */ total(
+  parseMpsaPurchaseSharingStep,
+  asParseErr,
+  "input, options",
+);
 export {
   type ActiveGdapJson,
   type ApprovedGdapJson,
@@ -146,33 +299,70 @@ export {
   type GdapRelationshipFieldsJson,
   type GdapRelationshipJson,
   gdapRelationshipSchema,
-  gdapRelationshipToJson,
-  parseGdapRelationship,
   type TerminatedGdapJson,
   type TerminationRequestedGdapJson,
   type UnapprovedGdapJson,
   type UnknownStatusGdapJson,
 } from "./gdap.js";
-export {
-  type GraphAccessAssignmentOptions,
-  parseGraphAccessAssignment,
-  parseGraphAccessAssignments,
-} from "./graph/access-assignment.js";
+export const gdapRelationshipToJson: typeof gdapRelationshipToJsonStep = /* @__PURE__ */ total(
+  gdapRelationshipToJsonStep,
+  asNothing,
+  "relationship",
+);
+export const parseGdapRelationship: typeof parseGdapRelationshipStep = /* @__PURE__ */ total(
+  parseGdapRelationshipStep,
+  asParseErr,
+  "input, options",
+);
+export type { GraphAccessAssignmentOptions } from "./graph/access-assignment.js";
+export const parseGraphAccessAssignment: typeof parseGraphAccessAssignmentStep = /* @__PURE__ */ total(
+  parseGraphAccessAssignmentStep,
+  asParseErr,
+  "input, options",
+);
+export const parseGraphAccessAssignments: typeof parseGraphAccessAssignmentsStep = /* @__PURE__ */ total(
+  parseGraphAccessAssignmentsStep,
+  asParseErr,
+  "input, options",
+);
 export { GRAPH_UNKNOWN_USER } from "./graph/common.js";
-export { parseGraphDelegatedAdminCustomer, parseGraphDelegatedAdminCustomers } from "./graph/customer.js";
-export { parseGraphRelationshipOperation, parseGraphRelationshipOperations } from "./graph/operation.js";
+export const parseGraphDelegatedAdminCustomer: typeof parseGraphDelegatedAdminCustomerStep = /* @__PURE__ */ total(
+  parseGraphDelegatedAdminCustomerStep,
+  asParseErr,
+  "input, options",
+);
+export const parseGraphDelegatedAdminCustomers: typeof parseGraphDelegatedAdminCustomersStep = /* @__PURE__ */ total(
+  parseGraphDelegatedAdminCustomersStep,
+  asParseErr,
+  "input, options",
+);
+export const parseGraphRelationshipOperation: typeof parseGraphRelationshipOperationStep = /* @__PURE__ */ total(
+  parseGraphRelationshipOperationStep,
+  asParseErr,
+  "input, options",
+);
+export const parseGraphRelationshipOperations: typeof parseGraphRelationshipOperationsStep = /* @__PURE__ */ total(
+  parseGraphRelationshipOperationsStep,
+  asParseErr,
+  "input, options",
+);
 export type { GraphCollection, GraphItemFault } from "./graph/page.js";
-export {
-  GRAPH_RESELLER_RELATIONSHIP_TYPE,
-  type GraphRelationshipOptions,
-  parseGraphDelegatedAdminRelationship,
-  parseGraphDelegatedAdminRelationships,
-} from "./graph/relationship.js";
-export {
-  type GraphRelationshipChildOptions,
-  parseGraphRelationshipRequest,
-  parseGraphRelationshipRequests,
-} from "./graph/request.js";
+export { GRAPH_RESELLER_RELATIONSHIP_TYPE, type GraphRelationshipOptions } from "./graph/relationship.js";
+export const parseGraphDelegatedAdminRelationship: typeof parseGraphDelegatedAdminRelationshipStep =
+  /* @__PURE__ */ total(parseGraphDelegatedAdminRelationshipStep, asParseErr, "input, options");
+export const parseGraphDelegatedAdminRelationships: typeof parseGraphDelegatedAdminRelationshipsStep =
+  /* @__PURE__ */ total(parseGraphDelegatedAdminRelationshipsStep, asParseErr, "input, options");
+export type { GraphRelationshipChildOptions } from "./graph/request.js";
+export const parseGraphRelationshipRequest: typeof parseGraphRelationshipRequestStep = /* @__PURE__ */ total(
+  parseGraphRelationshipRequestStep,
+  asParseErr,
+  "input, options",
+);
+export const parseGraphRelationshipRequests: typeof parseGraphRelationshipRequestsStep = /* @__PURE__ */ total(
+  parseGraphRelationshipRequestsStep,
+  asParseErr,
+  "input, options",
+);
 export {
   type AcceptedInvitationJson,
   type CancelledInvitationJson,
@@ -180,33 +370,72 @@ export {
   type InvitationFieldsJson,
   type InvitationJson,
   invitationSchema,
-  invitationToJson,
   type PendingInvitationJson,
-  parseInvitation,
   type RoleSlotJson,
 } from "./invitation.js";
+export const invitationToJson: typeof invitationToJsonStep = /* @__PURE__ */ total(
+  invitationToJsonStep,
+  asNothing,
+  "invitation",
+);
+export const parseInvitation: typeof parseInvitationStep = /* @__PURE__ */ total(
+  parseInvitationStep,
+  asParseErr,
+  "input, options",
+);
 export type { ParseError, ParseIssue, PathSegment } from "./issues.js";
 export { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParseOptions } from "./limits.js";
-export {
-  type GdapChangeReportJson,
-  gdapChangeReportToJson,
-  type PendingGdapChangeJson,
-  pendingGdapChangeToJson,
-} from "./pending.js";
-export { type GdapLimitsJson, type PolicyJson, parsePolicy, policySchema, policyToJson } from "./policy.js";
+export type { GdapChangeReportJson, PendingGdapChangeJson } from "./pending.js";
+export const gdapChangeReportToJson: typeof gdapChangeReportToJsonStep = /* @__PURE__ */ total(
+  gdapChangeReportToJsonStep,
+  asNothing,
+  "report",
+);
+export const pendingGdapChangeToJson: typeof pendingGdapChangeToJsonStep = /* @__PURE__ */ total(
+  pendingGdapChangeToJsonStep,
+  asNothing,
+  "change",
+);
+export { type GdapLimitsJson, type PolicyJson, policySchema } from "./policy.js";
+export const parsePolicy: typeof parsePolicyStep = /* @__PURE__ */ total(parsePolicyStep, asParseErr, "input, options");
+export const policyToJson: typeof policyToJsonStep = /* @__PURE__ */ total(policyToJsonStep, asNothing, "policy");
 export {
   type ActiveRelationshipJson,
   type EndedRelationshipJson,
-  parseRelationship,
-  parseRoleGrant,
   type RelationshipJson,
   type RoleGrantJson,
   relationshipSchema,
-  relationshipToJson,
   roleGrantSchema,
-  roleGrantToJson,
 } from "./relationship.js";
+export const parseRelationship: typeof parseRelationshipStep = /* @__PURE__ */ total(
+  parseRelationshipStep,
+  asParseErr,
+  "input, options",
+);
+export const parseRoleGrant: typeof parseRoleGrantStep = /* @__PURE__ */ total(
+  parseRoleGrantStep,
+  asParseErr,
+  "input, options",
+);
+export const relationshipToJson: typeof relationshipToJsonStep = /* @__PURE__ */ total(
+  relationshipToJsonStep,
+  asNothing,
+  "relationship",
+);
+export const roleGrantToJson: typeof roleGrantToJsonStep = /* @__PURE__ */ total(
+  roleGrantToJsonStep,
+  asNothing,
+  "grant",
+);
 export type { StandardSchemaV1 } from "./standard-schema.js";
-export { parseState, type StateJson, stateSchema, stateToJson } from "./state.js";
-export { STANDARD_SCHEMA_VENDOR, toStandardSchema } from "./to-standard-schema.js";
-export { instantToJson, MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "./vocabulary.js";
+export { type StateJson, stateSchema } from "./state.js";
+export const parseState: typeof parseStateStep = /* @__PURE__ */ total(parseStateStep, asParseErr, "input, options");
+export const stateToJson: typeof stateToJsonStep = /* @__PURE__ */ total(stateToJsonStep, asNothing, "state");
+export { STANDARD_SCHEMA_VENDOR } from "./to-standard-schema.js";
+export const toStandardSchema: typeof toStandardSchemaStep = /* @__PURE__ */ total(
+  toStandardSchemaStep,
+  asNothing,
+  "parse",
+);
+export { MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "./vocabulary.js";
+export const instantToJson: typeof instantToJsonStep = /* @__PURE__ */ total(instantToJsonStep, asPrinted, "at");
