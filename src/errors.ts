@@ -424,9 +424,12 @@ export interface GlobalAdminRemovalNotActive extends DomainErrorBase {
 export interface DisplayNameTooLong extends DomainErrorBase {
   readonly code: "display_name_too_long";
   readonly rule: "GDAP-3";
-  /** The name given. */
+  /** The name given, as a bounded excerpt (at most {@link MAX_EXCERPT} characters, then `…` and its length). */
   readonly displayName: string;
-  /** Its length in characters (Unicode code points). */
+  /**
+   * Its length in characters (Unicode code points); for a name of more than twice the
+   * limit in UTF-16 units, refused before it is read, its length in UTF-16 units.
+   */
   readonly length: number;
   /** The longest allowed. */
   readonly maxLength: number;

@@ -35,7 +35,7 @@ import type {
   InvalidInput,
   NotAuthorized,
 } from "../errors.js";
-import { invalidInput } from "../errors.js";
+import { cutPrint, invalidInput } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { checkId, checkRoleIds, checkTime } from "../validate.js";
 import type { Actor, CustomerUser, PartnerUser } from "../vocabulary/actors.js";
@@ -720,15 +720,19 @@ export function checkGdapDisplayName(
   existing: readonly GdapRelationship[] = [],
   policy: Policy = DEFAULT_POLICY,
 ): Result<string, InvalidInput | DisplayNameTooLong | DisplayNameTaken> {
-  if (typeof displayName !== "string" || displayName.trim() === "")
-    return err(invalidInput("GDAP-3", "displayName", "a non-blank display name", displayName));
-  const length = nameLength(displayName);
   const maxLength = policy.gdap.displayNameMaxLength;
+  // The limit before any scan (INVAR-8): more than two UTF-16 units per allowed character
+  // is too long whatever the text, so a 50 MB name is refused without being read; the
+  // error carries a bounded excerpt of it, never the whole.
+  const tooLong = typeof displayName === "string" && displayName.length > 2 * maxLength;
+  if (typeof displayName !== "string" || (!tooLong && displayName.trim() === ""))
+    return err(invalidInput("GDAP-3", "displayName", "a non-blank display name", displayName));
+  const length = tooLong ? displayName.length : nameLength(displayName);
   if (length > maxLength)
     return err({
       code: "display_name_too_long",
       rule: "GDAP-3",
-      displayName,
+      displayName: cutPrint(displayName),
       length,
       maxLength,
       message: `The display name has ${length} characters; a GDAP relationship's display name has at most ${maxLength} (GDAP-3).`,
