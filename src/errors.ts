@@ -292,6 +292,18 @@ function* indices(length: number): Generator<string> {
 }
 
 /**
+ * A caller-given text, such as a path or a step's name, for a message: a string cut to
+ * {@link MAX_EXCERPT} characters, anything else as {@link describeValue} prints it, so
+ * that no object of the caller is converted to text (INVAR-8).
+ *
+ * @param value - the text given
+ * @internal
+ */
+export function label(value: unknown): string {
+  return typeof value === "string" ? cutPrint(value) : describeValue(value);
+}
+
+/**
  * A text cut to at most {@link MAX_EXCERPT} characters, ending in `…` and its full
  * length when cut.
  *
@@ -312,13 +324,14 @@ export function cutPrint(text: string): string {
  */
 export function invalidInput(rule: RuleId, path: string, expected: string, value: unknown): InvalidInput {
   const found = describeValue(value);
+  const where = label(path);
   return {
     code: "invalid_input",
     rule,
-    path,
+    path: where,
     expected,
     found,
-    message: `${path}: expected ${expected}, found ${found} (${rule}).`,
+    message: `${where}: expected ${expected}, found ${found} (${rule}).`,
   };
 }
 

@@ -54,6 +54,8 @@ export function total<F extends (...args: never[]) => unknown>(
       return fallback(unreadable(fn.name, params, args, thrown), args);
     }
   };
+  // The function's own name and arity, for callers and tools that read them.
+  Object.defineProperties(guarded, { name: { value: fn.name }, length: { value: fn.length } });
   return guarded as unknown as F;
 }
 

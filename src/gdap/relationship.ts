@@ -35,7 +35,7 @@ import type {
   InvalidInput,
   NotAuthorized,
 } from "../errors.js";
-import { cutPrint, invalidInput } from "../errors.js";
+import { cutPrint, invalidInput, label } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { checkId, checkRoleIds, checkTime } from "../validate.js";
 import type { Actor, CustomerUser, PartnerUser } from "../vocabulary/actors.js";
@@ -280,7 +280,7 @@ export type GdapRelationshipStatus = GdapStatus | UnknownFutureValue;
  * @param id - the relationship's ID
  */
 export function unknownGdapStatusReason(id: GdapRelationshipId): string {
-  return `GDAP relationship ${id} is ${UNKNOWN_FUTURE_VALUE}: Microsoft Graph reports a status this version of partner-relationships does not know, so it grants nothing and allows no step until the library is upgraded (GDAP-11).`;
+  return `GDAP relationship ${label(id)} is ${UNKNOWN_FUTURE_VALUE}: Microsoft Graph reports a status this version of partner-relationships does not know, so it grants nothing and allows no step until the library is upgraded (GDAP-11).`;
 }
 
 /** A GDAP relationship in any status. */
@@ -388,7 +388,7 @@ function statusNotAllowed(
     step,
     status,
     allowed,
-    message: `${step} needs a GDAP relationship that is ${allowed.join(" or ")}, but ${relationship.id} is ${status}${final} (GDAP-1).`,
+    message: `${label(step)} needs a GDAP relationship that is ${allowed.join(" or ")}, but ${label(relationship.id)} is ${label(status)}${final} (GDAP-1).`,
   };
 }
 

@@ -123,7 +123,7 @@ export function includesRole(roles: readonly RoleId[], role: RoleId): boolean {
 
 function nameIn(names: Readonly<Record<RoleId, string>>, role: RoleId): string {
   const id = canonicalRoleId(role);
-  return Object.hasOwn(names, id) ? (names[id] as string) : role;
+  return typeof id === "string" && Object.hasOwn(names, id) ? (names[id] as string) : role;
 }
 
 /**

@@ -89,5 +89,5 @@ export const RULE_IDS: readonly RuleId[] = /* @__PURE__ */ Object.keys(RULES) as
  * @returns `true` when `value` is a {@link RuleId}
  */
 export function isRuleId(value: string): value is RuleId {
-  return Object.hasOwn(RULES, value);
+  return typeof value === "string" && Object.hasOwn(RULES, value);
 }
