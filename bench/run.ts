@@ -37,6 +37,7 @@ import {
   lifecycleReducer,
   lifecycleXState,
 } from "./baselines.js";
+import { costPerElement } from "./costs.js";
 import { ASKED_ROLES, historyArray, historyEvents, lifecycleWorkload, questionPopulation, T0 } from "./workloads.js";
 
 const argv = process.argv.slice(2);
@@ -691,6 +692,7 @@ if (only === undefined || argv.includes("--write")) {
     bytesPerRelationship: memory && Math.round(memory.bytesPerRelationship),
     memory,
     bundle,
+    costPerElement: costPerElement(),
     goals,
     machine: { ...machine, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100) },
     quick,
