@@ -67,8 +67,9 @@ function unreadable(name: string, params: string, args: readonly unknown[], thro
   const names = params.split(", ");
   let path = `(${params})`;
   let found = "a value of the wrong shape";
+  const budget = { nodes: 1_000 };
   for (let index = 0; index < args.length; index++) {
-    const fault = hostile(args[index], names[index] ?? `arguments[${index}]`, 0, new Set());
+    const fault = hostile(args[index], names[index] ?? `arguments[${index}]`, 0, new Set(), budget);
     if (fault !== undefined) {
       [path, found] = fault;
       break;
@@ -100,9 +101,20 @@ function reason(thrown: unknown): string {
   return "";
 }
 
-/** The path of the first getter or unreadable field under `value`, walking own data properties only. */
-function hostile(value: unknown, path: string, depth: number, seen: Set<object>): [string, string] | undefined {
-  if (typeof value !== "object" || value === null || depth > 4 || seen.has(value)) return undefined;
+/**
+ * The path of the first getter or unreadable field under `value`, walking own data
+ * properties only, at most 64 fields of an object, 4 levels and 1,000 objects in all: a
+ * cost bounded whatever the arguments.
+ */
+function hostile(
+  value: unknown,
+  path: string,
+  depth: number,
+  seen: Set<object>,
+  budget: { nodes: number },
+): [string, string] | undefined {
+  if (typeof value !== "object" || value === null || depth > 4 || seen.has(value) || budget.nodes-- <= 0)
+    return undefined;
   seen.add(value);
   try {
     const isArray = Array.isArray(value);
@@ -114,7 +126,7 @@ function hostile(value: unknown, path: string, depth: number, seen: Set<object>)
       if (descriptor === undefined) continue;
       const at = isArray ? `${path}[${key}]` : `${path}.${key}`;
       if (!("value" in descriptor)) return [at, "an accessor (getter or setter)"];
-      const inner = hostile(descriptor.value, at, depth + 1, seen);
+      const inner = hostile(descriptor.value, at, depth + 1, seen, budget);
       if (inner !== undefined) return inner;
     }
   } catch {
