@@ -170,11 +170,13 @@ export {
   DOMAIN_SUBSCRIPTION_ROLES,
   ON_BEHALF_BILLING_ROLES,
 } from "./access/aobo.js";
+/** @function */
 export const canManageDomainSubscriptions: typeof canManageDomainSubscriptionsStep = /* @__PURE__ */ total(
   canManageDomainSubscriptionsStep,
   asRefusal,
   "account, customer",
 );
+/** @function */
 export const canSeeBillingPage: typeof canSeeBillingPageStep = /* @__PURE__ */ total(
   canSeeBillingPageStep,
   asRefusal,
@@ -189,26 +191,31 @@ export {
   type DeviceSource,
   type RegisterAutopilotDeviceInput,
 } from "./access/autopilot.js";
+/** @function */
 export const canManageAutopilotProfiles: typeof canManageAutopilotProfilesStep = /* @__PURE__ */ total(
   canManageAutopilotProfilesStep,
   asRefusal,
   "query, policy",
 );
+/** @function */
 export const canManageDevice: typeof canManageDeviceStep = /* @__PURE__ */ total(
   canManageDeviceStep,
   asRefusal,
   "query, policy",
 );
+/** @function */
 export const canRegisterDevices: typeof canRegisterDevicesStep = /* @__PURE__ */ total(
   canRegisterDevicesStep,
   asRefusal,
   "query",
 );
+/** @function */
 export const canRemoveDevice: typeof canRemoveDeviceStep = /* @__PURE__ */ total(
   canRemoveDeviceStep,
   asRefusal,
   "query, policy",
 );
+/** @function */
 export const registerAutopilotDevice: typeof registerAutopilotDeviceStep = /* @__PURE__ */ total(
   registerAutopilotDeviceStep,
   asErr,
@@ -224,37 +231,44 @@ export {
   type ProvisionSubscriptionInput,
   type RecordCustomerSubscriptionInput,
 } from "./access/azure.js";
+/** @function */
 export const assignAzureRole: typeof assignAzureRoleStep = /* @__PURE__ */ total(
   assignAzureRoleStep,
   asErr,
   "subscription, input",
 );
+/** @function */
 export const canManageSubscription: typeof canManageSubscriptionStep = /* @__PURE__ */ total(
   canManageSubscriptionStep,
   asRefusal,
   "subscription, partner, relationships",
 );
+/** @function */
 export const provisionSubscription: typeof provisionSubscriptionStep = /* @__PURE__ */ total(
   provisionSubscriptionStep,
   asErr,
   "input",
 );
+/** @function */
 export const recordCustomerSubscription: typeof recordCustomerSubscriptionStep = /* @__PURE__ */ total(
   recordCustomerSubscriptionStep,
   asErr,
   "input",
 );
+/** @function */
 export const removeAzureRoleAssignment: typeof removeAzureRoleAssignmentStep = /* @__PURE__ */ total(
   removeAzureRoleAssignmentStep,
   asErr,
   "subscription, input",
 );
 export type { CustomerListEntry } from "./access/customer-list.js";
+/** @function */
 export const customerList: typeof customerListStep = /* @__PURE__ */ total(
   customerListStep,
   asEmpty,
   "partner, relationships",
 );
+/** @function */
 export const isOnCustomerList: typeof isOnCustomerListStep = /* @__PURE__ */ total(
   isOnCustomerListStep,
   asRefusal,
@@ -267,16 +281,19 @@ export {
   type SetMpsaPurchaseSharingInput,
   type SettingChange,
 } from "./access/mpsa.js";
+/** @function */
 export const canSeeMpsaPurchases: typeof canSeeMpsaPurchasesStep = /* @__PURE__ */ total(
   canSeeMpsaPurchasesStep,
   asRefusal,
   "query",
 );
+/** @function */
 export const mpsaPartnersOf: typeof mpsaPartnersOfStep = /* @__PURE__ */ total(
   mpsaPartnersOfStep,
   asEmpty,
   "customer, relationships",
 );
+/** @function */
 export const setMpsaPurchaseSharing: typeof setMpsaPurchaseSharingStep = /* @__PURE__ */ total(
   setMpsaPurchaseSharingStep,
   asErr,
@@ -289,31 +306,38 @@ export type {
   PartnerRelationshipEntry,
   PartnerRelationshipsView,
 } from "./access/partner-view.js";
+/** @function */
 export const effectiveRoleAssignments: typeof effectiveRoleAssignmentsStep = /* @__PURE__ */ total(
   effectiveRoleAssignmentsStep,
   asEmpty,
   "customer, explicit, relationships",
 );
+/** @function */
 export const implicitRoleAssignments: typeof implicitRoleAssignmentsStep = /* @__PURE__ */ total(
   implicitRoleAssignmentsStep,
   asEmpty,
   "customer, relationships",
 );
+/** @function */
 export const listRoleMembers: typeof listRoleMembersStep = /* @__PURE__ */ total(
   listRoleMembersStep,
   asEmpty,
   "assignments, role",
 );
+/** @function */
 export const partnerRelationshipsView: typeof partnerRelationshipsViewStep = /* @__PURE__ */ total(
   partnerRelationshipsViewStep,
   asErr,
   "actor, customer, relationships",
 );
 export type { RoleQuery } from "./access/role-holding.js";
+/** @function */
 export const holdsRole: typeof holdsRoleStep = /* @__PURE__ */ total(holdsRoleStep, asRefusal, "relationships, query");
 export type { SupportQuery } from "./access/support.js";
+/** @function */
 export const owesSupport: typeof owesSupportStep = /* @__PURE__ */ total(owesSupportStep, asRefusal, "query");
 export type { TransactQuery } from "./access/transact.js";
+/** @function */
 export const canTransact: typeof canTransactStep = /* @__PURE__ */ total(canTransactStep, asRefusal, "query");
 export {
   type AcceptAgreementInput,
@@ -322,6 +346,7 @@ export {
   agreementNotAccepted,
   type CustomerAgreement,
 } from "./agreement.js";
+/** @function */
 export const acceptAgreement: typeof acceptAgreementStep = /* @__PURE__ */ total(
   acceptAgreementStep,
   asErr,
@@ -334,11 +359,13 @@ export {
   GDAP_REQUEST_ROLES,
   RELATIONSHIP_REQUEST_ROLES,
 } from "./authorization.js";
+/** @function */
 export const authorizeCustomerAdmin: typeof authorizeCustomerAdminStep = /* @__PURE__ */ total(
   authorizeCustomerAdminStep,
   asErr,
   "actor, customer, step, anyOf, rule",
 );
+/** @function */
 export const authorizePartnerUser: typeof authorizePartnerUserStep = /* @__PURE__ */ total(
   authorizePartnerUserStep,
   asErr,
@@ -375,8 +402,11 @@ export type {
   UpdateGdapRelationshipCommand,
 } from "./commands.js";
 export { COMMAND_TYPES, EVENT_TYPES } from "./decider.js";
+/** @function */
 export const decide: typeof decideStep = /* @__PURE__ */ total(decideStep, asErr, "command, state, policy");
+/** @function */
 export const evolve: typeof evolveStep = /* @__PURE__ */ total(evolveStep, unchangedState, "state, event");
+/** @function */
 export const replay: typeof replayStep = /* @__PURE__ */ total(replayStep, startingState, "events, from");
 export {
   type AccessAssignmentExists,
@@ -453,31 +483,37 @@ export {
   type UnknownStatusAccessAssignment,
   type UpdateAccessAssignmentInput,
 } from "./gdap/access-assignment.js";
+/** @function */
 export const createAccessAssignment: typeof createAccessAssignmentStep = /* @__PURE__ */ total(
   createAccessAssignmentStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const deleteAccessAssignment: typeof deleteAccessAssignmentStep = /* @__PURE__ */ total(
   deleteAccessAssignmentStep,
   asErr,
   "assignment, input",
 );
+/** @function */
 export const ensureAccessAssignmentStatus: typeof ensureAccessAssignmentStatusStep = /* @__PURE__ */ total(
   ensureAccessAssignmentStatusStep,
   asErrBeyondType,
   "assignment, allowed, step",
 );
+/** @function */
 export const isAccessAssignmentStatus: typeof isAccessAssignmentStatusStep = /* @__PURE__ */ total(
   isAccessAssignmentStatusStep,
   asFalse,
   "value",
 );
+/** @function */
 export const parseAccessAssignmentStatus: typeof parseAccessAssignmentStatusStep = /* @__PURE__ */ total(
   parseAccessAssignmentStatusStep,
   asErr,
   "value, path",
 );
+/** @function */
 export const updateAccessAssignment: typeof updateAccessAssignmentStep = /* @__PURE__ */ total(
   updateAccessAssignmentStep,
   asErr,
@@ -490,55 +526,68 @@ export {
   NOMINAL_DAYS_PER_YEAR,
   ZERO_DURATION,
 } from "./gdap/duration.js";
+/** @function */
 export const addDuration: typeof addDurationStep = /* @__PURE__ */ total(addDurationStep, asNaN, "at, duration");
+/** @function */
 export const allowedRelationshipDurations: typeof allowedRelationshipDurationsStep = /* @__PURE__ */ total(
   allowedRelationshipDurationsStep,
   asPrinted,
   "policy",
 );
+/** @function */
 export const checkAutoExtendDuration: typeof checkAutoExtendDurationStep = /* @__PURE__ */ total(
   checkAutoExtendDurationStep,
   asErrBeyondType,
   "value, policy, path",
 );
+/** @function */
 export const checkRelationshipDuration: typeof checkRelationshipDurationStep = /* @__PURE__ */ total(
   checkRelationshipDurationStep,
   asErrBeyondType,
   "value, policy, path",
 );
+/** @function */
 export const durationFromInput: typeof durationFromInputStep = /* @__PURE__ */ total(
   durationFromInputStep,
   asErrBeyondType,
   "value, path",
 );
+/** @function */
 export const formatDuration: typeof formatDurationStep = /* @__PURE__ */ total(
   formatDurationStep,
   asPrinted,
   "duration",
 );
+/** @function */
 export const isIsoDuration: typeof isIsoDurationStep = /* @__PURE__ */ total(isIsoDurationStep, asFalse, "value");
+/** @function */
 export const isZeroDuration: typeof isZeroDurationStep = /* @__PURE__ */ total(isZeroDurationStep, asFalse, "duration");
+/** @function */
 export const nominalDurationMs: typeof nominalDurationMsStep = /* @__PURE__ */ total(
   nominalDurationMsStep,
   asNaN,
   "duration",
 );
+/** @function */
 export const parseDuration: typeof parseDurationStep = /* @__PURE__ */ total(
   parseDurationStep,
   asErrBeyondType,
   "text, path",
 );
 export type { GdapGroupQuery, GdapGroupRoleQuery, GdapRoleHolding, GdapRoleQuery } from "./gdap/effective-access.js";
+/** @function */
 export const gdapGroupHoldsRole: typeof gdapGroupHoldsRoleStep = /* @__PURE__ */ total(
   gdapGroupHoldsRoleStep,
   asRefusal,
   "relationships, assignments, query",
 );
+/** @function */
 export const gdapHoldersOfRole: typeof gdapHoldersOfRoleStep = /* @__PURE__ */ total(
   gdapHoldersOfRoleStep,
   asEmpty,
   "relationships, assignments, query",
 );
+/** @function */
 export const gdapRolesOfGroup: typeof gdapRolesOfGroupStep = /* @__PURE__ */ total(
   gdapRolesOfGroupStep,
   asEmpty,
@@ -569,26 +618,31 @@ export {
   type UnknownFutureValue,
 } from "./gdap/graph-records.js";
 export type { GdapChangeInput, GdapChangeOutcome, GdapChangeReport, GdapChangeResult } from "./gdap/pending.js";
+/** @function */
 export const applyAccessAssignmentOperation: typeof applyAccessAssignmentOperationStep = /* @__PURE__ */ total(
   applyAccessAssignmentOperationStep,
   asErr,
   "assignment, relationship, operation, input",
 );
+/** @function */
 export const applyGdapOperation: typeof applyGdapOperationStep = /* @__PURE__ */ total(
   applyGdapOperationStep,
   asErr,
   "relationship, operation, input",
 );
+/** @function */
 export const applyGdapRequest: typeof applyGdapRequestStep = /* @__PURE__ */ total(
   applyGdapRequestStep,
   asErr,
   "relationship, request, input",
 );
+/** @function */
 export const recordAccessAssignmentChange: typeof recordAccessAssignmentChangeStep = /* @__PURE__ */ total(
   recordAccessAssignmentChangeStep,
   asErr,
   "assignment, relationship, report, input",
 );
+/** @function */
 export const recordGdapChange: typeof recordGdapChangeStep = /* @__PURE__ */ total(
   recordGdapChangeStep,
   asErr,
@@ -626,107 +680,129 @@ export {
   type UnknownStatusGdap,
   type UpdateGdapRelationshipInput,
 } from "./gdap/relationship.js";
+/** @function */
 export const advanceGdapRelationship: typeof advanceGdapRelationshipStep = /* @__PURE__ */ total(
   advanceGdapRelationshipStep,
   asErr,
   "relationship, at",
 );
+/** @function */
 export const approveGdapRelationship: typeof approveGdapRelationshipStep = /* @__PURE__ */ total(
   approveGdapRelationshipStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const checkGdapDisplayName: typeof checkGdapDisplayNameStep = /* @__PURE__ */ total(
   checkGdapDisplayNameStep,
   asErr,
   "displayName, partner, self, existing, policy",
 );
+/** @function */
 export const completeGdapTermination: typeof completeGdapTerminationStep = /* @__PURE__ */ total(
   completeGdapTerminationStep,
   asErr,
   "relationship, at",
 );
+/** @function */
 export const createGdapRelationship: typeof createGdapRelationshipStep = /* @__PURE__ */ total(
   createGdapRelationshipStep,
   asErr,
   "input, policy",
 );
+/** @function */
 export const deleteGdapRelationship: typeof deleteGdapRelationshipStep = /* @__PURE__ */ total(
   deleteGdapRelationshipStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const ensureGdapActiveAt: typeof ensureGdapActiveAtStep = /* @__PURE__ */ total(
   ensureGdapActiveAtStep,
   asErr,
   "relationship, at, step",
 );
+/** @function */
 export const ensureGdapStatus: typeof ensureGdapStatusStep = /* @__PURE__ */ total(
   ensureGdapStatusStep,
   asErrBeyondType,
   "relationship, allowed, step",
 );
+/** @function */
 export const gdapEndDateTimeAt: typeof gdapEndDateTimeAtStep = /* @__PURE__ */ total(
   gdapEndDateTimeAtStep,
   asNothing,
   "relationship, at",
 );
+/** @function */
 export const isGdapActiveAt: typeof isGdapActiveAtStep = /* @__PURE__ */ total(
   isGdapActiveAtStep,
   asFalse,
   "relationship, at",
 );
+/** @function */
 export const isGdapStatus: typeof isGdapStatusStep = /* @__PURE__ */ total(isGdapStatusStep, asFalse, "value");
+/** @function */
 export const lockGdapForApproval: typeof lockGdapForApprovalStep = /* @__PURE__ */ total(
   lockGdapForApprovalStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const parseGdapStatus: typeof parseGdapStatusStep = /* @__PURE__ */ total(
   parseGdapStatusStep,
   asErr,
   "value, path",
 );
+/** @function */
 export const removeGlobalAdministrator: typeof removeGlobalAdministratorStep = /* @__PURE__ */ total(
   removeGlobalAdministratorStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const requestGdapTermination: typeof requestGdapTerminationStep = /* @__PURE__ */ total(
   requestGdapTerminationStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const setGdapAutoExtend: typeof setGdapAutoExtendStep = /* @__PURE__ */ total(
   setGdapAutoExtendStep,
   asErr,
   "relationship, input, policy",
 );
+/** @function */
 export const terminateGdapRelationship: typeof terminateGdapRelationshipStep = /* @__PURE__ */ total(
   terminateGdapRelationshipStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const unknownGdapStatusReason: typeof unknownGdapStatusReasonStep = /* @__PURE__ */ total(
   unknownGdapStatusReasonStep,
   asPrinted,
   "id",
 );
+/** @function */
 export const updateGdapRelationship: typeof updateGdapRelationshipStep = /* @__PURE__ */ total(
   updateGdapRelationshipStep,
   asErr,
   "relationship, input, policy",
 );
+/** @function */
 export const awaitsResellerConsent: typeof awaitsResellerConsentStep = /* @__PURE__ */ total(
   awaitsResellerConsentStep,
   asFalse,
   "relationship",
 );
+/** @function */
 export const consentToResellerGdap: typeof consentToResellerGdapStep = /* @__PURE__ */ total(
   consentToResellerGdapStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const rejectResellerGdap: typeof rejectResellerGdapStep = /* @__PURE__ */ total(
   rejectResellerGdapStep,
   asErr,
@@ -747,26 +823,31 @@ export {
   type PendingInvitation,
   type SendInvitationInput,
 } from "./invitation.js";
+/** @function */
 export const acceptInvitation: typeof acceptInvitationStep = /* @__PURE__ */ total(
   acceptInvitationStep,
   asErr,
   "invitation, input",
 );
+/** @function */
 export const cancelInvitation: typeof cancelInvitationStep = /* @__PURE__ */ total(
   cancelInvitationStep,
   asErr,
   "invitation, input",
 );
+/** @function */
 export const ensurePending: typeof ensurePendingStep = /* @__PURE__ */ total(
   ensurePendingStep,
   asErrBeyondType,
   "invitation",
 );
+/** @function */
 export const expireInvitation: typeof expireInvitationStep = /* @__PURE__ */ total(
   expireInvitationStep,
   asErr,
   "invitation, at",
 );
+/** @function */
 export const sendInvitation: typeof sendInvitationStep = /* @__PURE__ */ total(
   sendInvitationStep,
   asErr,
@@ -785,58 +866,70 @@ export {
   type RelationshipStepInput,
   type RoleGrant,
 } from "./relationship.js";
+/** @function */
 export const deleteRelationship: typeof deleteRelationshipStep = /* @__PURE__ */ total(
   deleteRelationshipStep,
   asErr,
   "relationship, input, policy",
 );
+/** @function */
 export const endRelationship: typeof endRelationshipStep = /* @__PURE__ */ total(
   endRelationshipStep,
   asErr,
   "relationship, input",
 );
+/** @function */
 export const ensureActive: typeof ensureActiveStep = /* @__PURE__ */ total(
   ensureActiveStep,
   asErrBeyondType,
   "relationship",
 );
+/** @function */
 export const establishRelationship: typeof establishRelationshipStep = /* @__PURE__ */ total(
   establishRelationshipStep,
   asNothing,
   "existing, grant",
 );
+/** @function */
 export const nonDeletableCapacities: typeof nonDeletableCapacitiesStep = /* @__PURE__ */ total(
   nonDeletableCapacitiesStep,
   asEmpty,
   "capacities, policy",
 );
+/** @function */
 export const removeAdminRoles: typeof removeAdminRolesStep = /* @__PURE__ */ total(
   removeAdminRolesStep,
   asErr,
   "relationship, input",
 );
 export { type DomainState, initialState } from "./state.js";
+/** @function */
 export const accessAssignmentsOf: typeof accessAssignmentsOfStep = /* @__PURE__ */ total(
   accessAssignmentsOfStep,
   asEmpty,
   "state, relationship",
 );
+/** @function */
 export const agreementOf: typeof agreementOfStep = /* @__PURE__ */ total(agreementOfStep, asNothing, "state, customer");
+/** @function */
 export const allRelationships: typeof allRelationshipsStep = /* @__PURE__ */ total(
   allRelationshipsStep,
   asEmpty,
   "state",
 );
+/** @function */
 export const gdapRelationshipsOf: typeof gdapRelationshipsOfStep = /* @__PURE__ */ total(
   gdapRelationshipsOfStep,
   asEmpty,
   "state, partner",
 );
+/** @function */
 export const mpsaSharingOf: typeof mpsaSharingOfStep = /* @__PURE__ */ total(
   mpsaSharingOfStep,
   asNothing,
   "state, customer",
 );
+/** @function */
 export const relationshipOf: typeof relationshipOfStep = /* @__PURE__ */ total(
   relationshipOfStep,
   asNothing,
@@ -866,16 +959,21 @@ export {
   SERVICE_SUPPORT_ADMINISTRATOR,
   USER_ADMINISTRATOR,
 } from "./vocabulary/directory-roles.js";
+/** @function */
 export const canonicalRoleId: typeof canonicalRoleIdStep = /* @__PURE__ */ total(
   canonicalRoleIdStep,
   asPrinted,
   "role",
 );
+/** @function */
 export const includesRole: typeof includesRoleStep = /* @__PURE__ */ total(includesRoleStep, asFalse, "roles, role");
+/** @function */
 export const isRoleId: typeof isRoleIdStep = /* @__PURE__ */ total(isRoleIdStep, asFalse, "value");
+/** @function */
 export const roleName: typeof roleNameStep = /* @__PURE__ */ total(roleNameStep, asPrinted, "role");
 export { ENTRA_BUILT_IN_ROLES } from "./vocabulary/entra-roles.js";
 export type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
+/** @function */
 export const isIdentifier: typeof isIdentifierStep = /* @__PURE__ */ total(isIdentifierStep, asFalse, "value");
 export { PARTNER_TYPE_NAMES } from "./vocabulary/partner-type-names.js";
 export {
@@ -887,13 +985,20 @@ export {
   type RoleProvision,
   type RoleSlot,
 } from "./vocabulary/partner-types.js";
+/** @function */
 export const isPartnerType: typeof isPartnerTypeStep = /* @__PURE__ */ total(isPartnerTypeStep, asFalse, "value");
 export { RULE_IDS, RULES, type RuleId } from "./vocabulary/rules.js";
+/** @function */
 export const isRuleId: typeof isRuleIdStep = /* @__PURE__ */ total(isRuleIdStep, asFalse, "value");
 export { type Instant, type InstantFault, MAX_INSTANT, MIN_INSTANT, MS_PER_DAY } from "./vocabulary/time.js";
+/** @function */
 export const addDays: typeof addDaysStep = /* @__PURE__ */ total(addDaysStep, asNaN, "at, days");
+/** @function */
 export const daysInMonth: typeof daysInMonthStep = /* @__PURE__ */ total(daysInMonthStep, asNaN, "year, monthIndex");
+/** @function */
 export const formatInstant: typeof formatInstantStep = /* @__PURE__ */ total(formatInstantStep, asPrinted, "at");
+/** @function */
 export const isInstant: typeof isInstantStep = /* @__PURE__ */ total(isInstantStep, asFalse, "value");
+/** @function */
 export const parseInstant: typeof parseInstantStep = /* @__PURE__ */ total(parseInstantStep, asErrBeyondType, "text");
 export type { Lifecycle, StepActor, Transition } from "./vocabulary/transition.js";

@@ -104,18 +104,22 @@ export {
   type LiveAccessAssignmentJson,
   type UnknownStatusAccessAssignmentJson,
 } from "./access-assignment.js";
+/** @function */
 export const accessAssignmentToJson: typeof accessAssignmentToJsonStep = /* @__PURE__ */ total(
   accessAssignmentToJsonStep,
   asNothing,
   "assignment",
 );
+/** @function */
 export const parseAccessAssignment: typeof parseAccessAssignmentStep = /* @__PURE__ */ total(
   parseAccessAssignmentStep,
   asParseErr,
   "input, options",
 );
 export { type ActorJson, actorSchema, type CustomerUserJson, type PartnerUserJson } from "./actor.js";
+/** @function */
 export const actorToJson: typeof actorToJsonStep = /* @__PURE__ */ total(actorToJsonStep, asNothing, "actor");
+/** @function */
 export const parseActor: typeof parseActorStep = /* @__PURE__ */ total(parseActorStep, asParseErr, "input, options");
 export {
   type AgreementAcceptedJson,
@@ -123,11 +127,13 @@ export {
   agreementSchema,
   type CustomerAgreementJson,
 } from "./agreement.js";
+/** @function */
 export const agreementToJson: typeof agreementToJsonStep = /* @__PURE__ */ total(
   agreementToJsonStep,
   asNothing,
   "agreement",
 );
+/** @function */
 export const parseAgreement: typeof parseAgreementStep = /* @__PURE__ */ total(
   parseAgreementStep,
   asParseErr,
@@ -158,19 +164,24 @@ export {
   type UpdateAccessAssignmentCommandJson,
   type UpdateGdapRelationshipCommandJson,
 } from "./command.js";
+/** @function */
 export const commandToJson: typeof commandToJsonStep = /* @__PURE__ */ total(commandToJsonStep, asNothing, "command");
+/** @function */
 export const parseCommand: typeof parseCommandStep = /* @__PURE__ */ total(
   parseCommandStep,
   asParseErr,
   "input, options",
 );
 export { type BasisJson, type DecisionJson, decisionSchema } from "./decision.js";
+/** @function */
 export const basisToJson: typeof basisToJsonStep = /* @__PURE__ */ total(basisToJsonStep, asNothing, "basis");
+/** @function */
 export const decisionToJson: typeof decisionToJsonStep = /* @__PURE__ */ total(
   decisionToJsonStep,
   asNothing,
   "decision",
 );
+/** @function */
 export const parseDecision: typeof parseDecisionStep = /* @__PURE__ */ total(
   parseDecisionStep,
   asParseErr,
@@ -188,32 +199,38 @@ export {
   type SnapshotJson,
   toDocument,
 } from "./document.js";
+/** @function */
 export const documentToJson: typeof documentToJsonStep = /* @__PURE__ */ total(
   documentToJsonStep,
   asNothing,
   "document",
 );
+/** @function */
 export const parseDocument: typeof parseDocumentStep = /* @__PURE__ */ total(
   parseDocumentStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseSnapshotDocument: typeof parseSnapshotDocumentStep = /* @__PURE__ */ total(
   parseSnapshotDocumentStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const snapshotToJson: typeof snapshotToJsonStep = /* @__PURE__ */ total(
   snapshotToJsonStep,
   asNothing,
   "snapshot",
 );
 export { isoDurationSchema } from "./duration.js";
+/** @function */
 export const isoDurationToJson: typeof isoDurationToJsonStep = /* @__PURE__ */ total(
   isoDurationToJsonStep,
   asPrinted,
   "duration",
 );
+/** @function */
 export const parseIsoDuration: typeof parseIsoDurationStep = /* @__PURE__ */ total(
   parseIsoDurationStep,
   asParseErr,
@@ -238,17 +255,21 @@ export {
   type MpsaPurchaseSharingSetEventJson,
   type RelationshipEventJson,
 } from "./event.js";
+/** @function */
 export const coreEventToJson: typeof coreEventToJsonStep = /* @__PURE__ */ total(
   coreEventToJsonStep,
   asNothing,
   "event",
 );
+/** @function */
 export const eventToJson: typeof eventToJsonStep = /* @__PURE__ */ total(eventToJsonStep, asNothing, "event");
+/** @function */
 export const parseCoreEvent: typeof parseCoreEventStep = /* @__PURE__ */ total(
   parseCoreEventStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseEvent: typeof parseEventStep = /* @__PURE__ */ total(parseEventStep, asParseErr, "input, options");
 export {
   type AutopilotDeviceJson,
@@ -262,31 +283,37 @@ export {
   mpsaPurchaseSharingSchema,
   type SettingChangeJson,
 } from "./facts.js";
+/** @function */
 export const autopilotDeviceToJson: typeof autopilotDeviceToJsonStep = /* @__PURE__ */ total(
   autopilotDeviceToJsonStep,
   asNothing,
   "device",
 );
+/** @function */
 export const azureSubscriptionToJson: typeof azureSubscriptionToJsonStep = /* @__PURE__ */ total(
   azureSubscriptionToJsonStep,
   asNothing,
   "subscription",
 );
+/** @function */
 export const mpsaPurchaseSharingToJson: typeof mpsaPurchaseSharingToJsonStep = /* @__PURE__ */ total(
   mpsaPurchaseSharingToJsonStep,
   asNothing,
   "setting",
 );
+/** @function */
 export const parseAutopilotDevice: typeof parseAutopilotDeviceStep = /* @__PURE__ */ total(
   parseAutopilotDeviceStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseAzureSubscription: typeof parseAzureSubscriptionStep = /* @__PURE__ */ total(
   parseAzureSubscriptionStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseMpsaPurchaseSharing: typeof parseMpsaPurchaseSharingStep = /* @__PURE__ */ total(
   parseMpsaPurchaseSharingStep,
   asParseErr,
@@ -304,43 +331,51 @@ export {
   type UnapprovedGdapJson,
   type UnknownStatusGdapJson,
 } from "./gdap.js";
+/** @function */
 export const gdapRelationshipToJson: typeof gdapRelationshipToJsonStep = /* @__PURE__ */ total(
   gdapRelationshipToJsonStep,
   asNothing,
   "relationship",
 );
+/** @function */
 export const parseGdapRelationship: typeof parseGdapRelationshipStep = /* @__PURE__ */ total(
   parseGdapRelationshipStep,
   asParseErr,
   "input, options",
 );
 export type { GraphAccessAssignmentOptions } from "./graph/access-assignment.js";
+/** @function */
 export const parseGraphAccessAssignment: typeof parseGraphAccessAssignmentStep = /* @__PURE__ */ total(
   parseGraphAccessAssignmentStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseGraphAccessAssignments: typeof parseGraphAccessAssignmentsStep = /* @__PURE__ */ total(
   parseGraphAccessAssignmentsStep,
   asParseErr,
   "input, options",
 );
 export { GRAPH_UNKNOWN_USER } from "./graph/common.js";
+/** @function */
 export const parseGraphDelegatedAdminCustomer: typeof parseGraphDelegatedAdminCustomerStep = /* @__PURE__ */ total(
   parseGraphDelegatedAdminCustomerStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseGraphDelegatedAdminCustomers: typeof parseGraphDelegatedAdminCustomersStep = /* @__PURE__ */ total(
   parseGraphDelegatedAdminCustomersStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseGraphRelationshipOperation: typeof parseGraphRelationshipOperationStep = /* @__PURE__ */ total(
   parseGraphRelationshipOperationStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseGraphRelationshipOperations: typeof parseGraphRelationshipOperationsStep = /* @__PURE__ */ total(
   parseGraphRelationshipOperationsStep,
   asParseErr,
@@ -348,16 +383,20 @@ export const parseGraphRelationshipOperations: typeof parseGraphRelationshipOper
 );
 export type { GraphCollection, GraphItemFault } from "./graph/page.js";
 export { GRAPH_RESELLER_RELATIONSHIP_TYPE, type GraphRelationshipOptions } from "./graph/relationship.js";
+/** @function */
 export const parseGraphDelegatedAdminRelationship: typeof parseGraphDelegatedAdminRelationshipStep =
   /* @__PURE__ */ total(parseGraphDelegatedAdminRelationshipStep, asParseErr, "input, options");
+/** @function */
 export const parseGraphDelegatedAdminRelationships: typeof parseGraphDelegatedAdminRelationshipsStep =
   /* @__PURE__ */ total(parseGraphDelegatedAdminRelationshipsStep, asParseErr, "input, options");
 export type { GraphRelationshipChildOptions } from "./graph/request.js";
+/** @function */
 export const parseGraphRelationshipRequest: typeof parseGraphRelationshipRequestStep = /* @__PURE__ */ total(
   parseGraphRelationshipRequestStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseGraphRelationshipRequests: typeof parseGraphRelationshipRequestsStep = /* @__PURE__ */ total(
   parseGraphRelationshipRequestsStep,
   asParseErr,
@@ -373,11 +412,13 @@ export {
   type PendingInvitationJson,
   type RoleSlotJson,
 } from "./invitation.js";
+/** @function */
 export const invitationToJson: typeof invitationToJsonStep = /* @__PURE__ */ total(
   invitationToJsonStep,
   asNothing,
   "invitation",
 );
+/** @function */
 export const parseInvitation: typeof parseInvitationStep = /* @__PURE__ */ total(
   parseInvitationStep,
   asParseErr,
@@ -386,18 +427,22 @@ export const parseInvitation: typeof parseInvitationStep = /* @__PURE__ */ total
 export type { ParseError, ParseIssue, PathSegment } from "./issues.js";
 export { DEFAULT_PARSE_LIMITS, type ParseLimits, type ParseOptions } from "./limits.js";
 export type { GdapChangeReportJson, PendingGdapChangeJson } from "./pending.js";
+/** @function */
 export const gdapChangeReportToJson: typeof gdapChangeReportToJsonStep = /* @__PURE__ */ total(
   gdapChangeReportToJsonStep,
   asNothing,
   "report",
 );
+/** @function */
 export const pendingGdapChangeToJson: typeof pendingGdapChangeToJsonStep = /* @__PURE__ */ total(
   pendingGdapChangeToJsonStep,
   asNothing,
   "change",
 );
 export { type GdapLimitsJson, type PolicyJson, policySchema } from "./policy.js";
+/** @function */
 export const parsePolicy: typeof parsePolicyStep = /* @__PURE__ */ total(parsePolicyStep, asParseErr, "input, options");
+/** @function */
 export const policyToJson: typeof policyToJsonStep = /* @__PURE__ */ total(policyToJsonStep, asNothing, "policy");
 export {
   type ActiveRelationshipJson,
@@ -407,21 +452,25 @@ export {
   relationshipSchema,
   roleGrantSchema,
 } from "./relationship.js";
+/** @function */
 export const parseRelationship: typeof parseRelationshipStep = /* @__PURE__ */ total(
   parseRelationshipStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const parseRoleGrant: typeof parseRoleGrantStep = /* @__PURE__ */ total(
   parseRoleGrantStep,
   asParseErr,
   "input, options",
 );
+/** @function */
 export const relationshipToJson: typeof relationshipToJsonStep = /* @__PURE__ */ total(
   relationshipToJsonStep,
   asNothing,
   "relationship",
 );
+/** @function */
 export const roleGrantToJson: typeof roleGrantToJsonStep = /* @__PURE__ */ total(
   roleGrantToJsonStep,
   asNothing,
@@ -429,13 +478,17 @@ export const roleGrantToJson: typeof roleGrantToJsonStep = /* @__PURE__ */ total
 );
 export type { StandardSchemaV1 } from "./standard-schema.js";
 export { type StateJson, stateSchema } from "./state.js";
+/** @function */
 export const parseState: typeof parseStateStep = /* @__PURE__ */ total(parseStateStep, asParseErr, "input, options");
+/** @function */
 export const stateToJson: typeof stateToJsonStep = /* @__PURE__ */ total(stateToJsonStep, asNothing, "state");
 export { STANDARD_SCHEMA_VENDOR } from "./to-standard-schema.js";
+/** @function */
 export const toStandardSchema: typeof toStandardSchemaStep = /* @__PURE__ */ total(
   toStandardSchemaStep,
   asNothing,
   "parse",
 );
 export { MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "./vocabulary.js";
+/** @function */
 export const instantToJson: typeof instantToJsonStep = /* @__PURE__ */ total(instantToJsonStep, asPrinted, "at");

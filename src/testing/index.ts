@@ -55,27 +55,33 @@ export {
   policyArb,
   roleIdArb,
 } from "./arbitraries.js";
+/** @function */
 export const accessAssignmentArb: typeof accessAssignmentArbStep = /* @__PURE__ */ total(
   accessAssignmentArbStep,
   asNothing,
   "status",
 );
+/** @function */
 export const customerUserArb: typeof customerUserArbStep = /* @__PURE__ */ total(
   customerUserArbStep,
   asNothing,
   "tenant",
 );
+/** @function */
 export const gdapRelationshipArb: typeof gdapRelationshipArbStep = /* @__PURE__ */ total(
   gdapRelationshipArbStep,
   asNothing,
   "status",
 );
+/** @function */
 export const invitationArb: typeof invitationArbStep = /* @__PURE__ */ total(invitationArbStep, asNothing, "status");
+/** @function */
 export const partnerUserArb: typeof partnerUserArbStep = /* @__PURE__ */ total(
   partnerUserArbStep,
   asNothing,
   "partner",
 );
+/** @function */
 export const relationshipArb: typeof relationshipArbStep = /* @__PURE__ */ total(
   relationshipArbStep,
   asNothing,
@@ -95,21 +101,25 @@ export {
   type UntimedCoreCommand,
   untimedCoreCommandArb,
 } from "./conformance.js";
+/** @function */
 export const asyncConformanceCommands: typeof asyncConformanceCommandsStep = /* @__PURE__ */ total(
   asyncConformanceCommandsStep,
   asNothing,
   "options",
 );
+/** @function */
 export const conformanceCommands: typeof conformanceCommandsStep = /* @__PURE__ */ total(
   conformanceCommandsStep,
   asNothing,
   "options",
 );
+/** @function */
 export const conformanceSetup: typeof conformanceSetupStep = /* @__PURE__ */ total(
   conformanceSetupStep,
   asNothing,
   "real, options",
 );
+/** @function */
 export const describeCommand: typeof describeCommandStep = /* @__PURE__ */ total(
   describeCommandStep,
   asPrinted,
@@ -126,12 +136,14 @@ export {
   type ValidHistory,
   validHistoryArb,
 } from "./histories.js";
+/** @function */
 export const acceptedHistory: typeof acceptedHistoryStep = /* @__PURE__ */ total(
   acceptedHistoryStep,
   asNothing,
   "history, policy",
 );
 export type { LibraryAdapter } from "./library-adapter.js";
+/** @function */
 export const libraryAdapter: typeof libraryAdapterStep = /* @__PURE__ */ total(
   libraryAdapterStep,
   asNothing,
@@ -148,11 +160,15 @@ export {
   type Outcome,
   refused,
 } from "./model.js";
+/** @function */
 export const initialModel: typeof initialModelStep = /* @__PURE__ */ total(initialModelStep, asNothing, "policy");
+/** @function */
 export const modelHoldsRole: typeof modelHoldsRoleStep = /* @__PURE__ */ total(
   modelHoldsRoleStep,
   asFalse,
   "state, customer, partner, role",
 );
+/** @function */
 export const modelStep: typeof modelStepStep = /* @__PURE__ */ total(modelStepStep, asNothing, "state, command");
+/** @function */
 export const pairKey: typeof pairKeyStep = /* @__PURE__ */ total(pairKeyStep, asPrinted, "customer, partner");
