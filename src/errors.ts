@@ -244,7 +244,7 @@ function print(value: unknown, out: string[], budget: { left: number }, seen: Se
       return;
     }
     case "symbol": {
-      push("a symbol");
+      push(String(value));
       return;
     }
     case "function": {
