@@ -41,6 +41,7 @@ import {
   lifecycleReducer,
   lifecycleXState,
 } from "./baselines.js";
+import { costPerElement } from "./costs.js";
 import { referenceReplay } from "./floor.js";
 import type { ShardResult, ShardTask } from "./replay-worker.js";
 import { COMMANDS_PER_CYCLE, commandsAtScale, type ScaleRow } from "./scale.js";
@@ -800,6 +801,7 @@ if (only === undefined || argv.includes("--write")) {
     memory,
     bundle,
     audit: audited,
+    costPerElement: costPerElement(),
     goals,
     machine: { ...machine, loadAverageAtEnd: os.loadavg().map((l) => Math.round(l * 100) / 100) },
     quick,

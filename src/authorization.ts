@@ -18,6 +18,7 @@ import {
   canonicalRoleId,
   GLOBAL_ADMINISTRATOR,
   libraryRoleName,
+  MAX_ROLES,
   type RoleId,
 } from "./vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "./vocabulary/ids.js";
@@ -41,11 +42,11 @@ export const RELATIONSHIP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminA
 /** Partner Center roles that may request, change or end GDAP relationships (ACT-3). */
 export const GDAP_REQUEST_ROLES: readonly PartnerCenterRole[] = ["adminAgent"];
 
-/** Whether a value from an untyped caller has an actor's shape: an object with a string ID and a list of roles. */
+/** Whether a value from an untyped caller has an actor's shape: an object with a string ID and a list of at most {@link MAX_ROLES} roles. */
 function isActorShaped(actor: unknown): actor is Actor {
   if (typeof actor !== "object" || actor === null) return false;
   const { id, roles } = actor as { readonly id?: unknown; readonly roles?: unknown };
-  return typeof id === "string" && Array.isArray(roles);
+  return typeof id === "string" && Array.isArray(roles) && roles.length <= MAX_ROLES;
 }
 
 function malformedActor(rule: NotAuthorized["rule"], actor: unknown): InvalidInput {

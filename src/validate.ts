@@ -7,7 +7,7 @@
  */
 import { err, ok, type Result } from "neverthrow";
 import { type InvalidInput, invalidInput } from "./errors.js";
-import { canonicalRoleId, isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
+import { canonicalRoleId, isRoleId, MAX_ROLES, type RoleId } from "./vocabulary/directory-roles.js";
 import { isIdentifier } from "./vocabulary/ids.js";
 import type { RuleId } from "./vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
@@ -42,7 +42,8 @@ export function checkId(value: unknown, path: string, rule: RuleId): Result<stri
 }
 
 /**
- * Checks a list of roles: at least one Entra role template ID, each well-formed; returns
+ * Checks a list of roles: one to {@link MAX_ROLES} Entra role template IDs, each
+ * well-formed, the length checked before any item is read; returns
  * them in lower case (their canonical form, GDAP-11) with repeats removed, in the order
  * given.
  *
@@ -52,9 +53,11 @@ export function checkId(value: unknown, path: string, rule: RuleId): Result<stri
  */
 export function checkRoleIds(value: unknown, rule: RuleId, expected: string): Result<readonly RoleId[], InvalidInput> {
   if (!Array.isArray(value) || value.length === 0) return err(invalidInput(rule, "roles", expected, value));
+  // The limit before any scan, then one pass: a Set keeps the first of each role (INVAR-8).
+  if (value.length > MAX_ROLES)
+    return err(invalidInput(rule, "roles", `at most ${MAX_ROLES} roles, not ${value.length}`, value));
   const given: readonly unknown[] = value;
   const bad = given.findIndex((role) => !isRoleId(role));
   if (bad >= 0) return err(invalidInput(rule, `roles[${bad}]`, "an Entra role template ID (a GUID)", given[bad]));
-  const roles = (given as readonly RoleId[]).map(canonicalRoleId);
-  return ok(roles.filter((role, index) => roles.indexOf(role) === index));
+  return ok([...new Set((given as readonly RoleId[]).map(canonicalRoleId))]);
 }

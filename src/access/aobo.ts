@@ -6,7 +6,7 @@
  * @module
  */
 
-import { describeValue } from "../errors.js";
+import { describeValue, label } from "../errors.js";
 import type { Relationship } from "../relationship.js";
 import type { Actor } from "../vocabulary/actors.js";
 import { allow, type Basis, type Decision, refuse } from "../vocabulary/decision.js";
@@ -143,8 +143,16 @@ export function canSeeBillingPage(query: BillingPageQuery): Decision {
  * ```
  */
 export function canManageDomainSubscriptions(account: Actor, customer: CustomerId): Decision {
+  // Plain-JavaScript callers: the IDs the answer names must be text (INVAR-8).
+  const named = account?.kind === "partnerUser" ? account.partner : account?.tenant;
+  if (typeof customer !== "string" || typeof account?.id !== "string" || typeof named !== "string")
+    return refuse(
+      ["AOBO-2", "INVAR-8"],
+      [`Asked about ${label(customer)} for ${describeValue(account)}: expected an actor and a customer ID.`],
+      ["Ask with an actor (customer or partner user) and a customer ID."],
+    );
   const both = DOMAIN_SUBSCRIPTION_ROLES.map(roleName).join(" and ");
-  const ask = `Ask ${customer} to sign in with an account holding both ${both}.`;
+  const ask = `Ask ${label(customer)} to sign in with an account holding both ${both}.`;
   if (account.kind === "partnerUser")
     return refuse(
       ["AOBO-2"],

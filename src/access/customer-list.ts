@@ -38,13 +38,13 @@ export interface CustomerListEntry {
  */
 export function customerList(partner: PartnerId, relationships: readonly Relationship[]): readonly CustomerListEntry[] {
   const entries: CustomerListEntry[] = [];
+  // The customers already listed, in a Set: one pass over a book of any size (INVAR-8).
+  const listed = new Set<CustomerId>();
   for (const relationship of relationships)
-    if (
-      relationship.status === "active" &&
-      relationship.partner === partner &&
-      !entries.some((entry) => entry.customer === relationship.customer)
-    )
+    if (relationship.status === "active" && relationship.partner === partner && !listed.has(relationship.customer)) {
+      listed.add(relationship.customer);
       entries.push({ customer: relationship.customer, capacities: relationship.capacities, since: relationship.since });
+    }
   return entries;
 }
 

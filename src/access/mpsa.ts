@@ -106,16 +106,16 @@ export function setMpsaPurchaseSharing(
  * @param relationships - relationships of any customers and partners
  */
 export function mpsaPartnersOf(customer: CustomerId, relationships: readonly Relationship[]): readonly PartnerId[] {
-  const partners: PartnerId[] = [];
+  // A Set keeps the first of each partner in one pass (linear, INVAR-8).
+  const partners = new Set<PartnerId>();
   for (const relationship of relationships)
     if (
       relationship.status === "active" &&
       relationship.customer === customer &&
-      relationship.capacities.includes("mpsaPartner") &&
-      !partners.includes(relationship.partner)
+      relationship.capacities.includes("mpsaPartner")
     )
-      partners.push(relationship.partner);
-  return partners;
+      partners.add(relationship.partner);
+  return [...partners];
 }
 
 /** What {@link canSeeMpsaPurchases} looks at. */

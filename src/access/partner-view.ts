@@ -136,11 +136,11 @@ export function implicitRoleAssignments(
  */
 export function listRoleMembers(assignments: readonly ExplicitRoleAssignment[], role: RoleId): readonly UserId[] {
   const wanted = canonicalRoleId(role);
-  const members: UserId[] = [];
+  // A Set keeps the first of each member in one pass (linear, INVAR-8).
+  const members = new Set<UserId>();
   for (const assignment of assignments)
-    if (canonicalRoleId(assignment.role) === wanted && !members.includes(assignment.principal))
-      members.push(assignment.principal);
-  return members;
+    if (canonicalRoleId(assignment.role) === wanted) members.add(assignment.principal);
+  return [...members];
 }
 
 /**

@@ -11,6 +11,7 @@
  *
  * @module
  */
+
 import type { Result } from "neverthrow";
 import type {
   AccessAssignment,
@@ -22,6 +23,7 @@ import type {
   PendingAccessAssignment,
   UnknownStatusAccessAssignment,
 } from "../gdap/access-assignment.js";
+import { MAX_ROLES } from "../vocabulary/directory-roles.js";
 import { formatInstant } from "../vocabulary/time.js";
 import {
   array,
@@ -130,7 +132,7 @@ const fields = {
   partner: identifier,
   customer: identifier,
   group: identifier,
-  roles: /* @__PURE__ */ array(roleId, { minLength: 1 }),
+  roles: /* @__PURE__ */ array(roleId, { minLength: 1, maxLength: MAX_ROLES }),
   createdDateTime: instant,
   lastModifiedDateTime: instant,
   etag: /* @__PURE__ */ optional(/* @__PURE__ */ string({ minLength: 1 })),

@@ -4,8 +4,10 @@
  *
  * @module
  */
+
 import type { Result } from "neverthrow";
 import type { Actor, CustomerUser, PartnerCenterRole, PartnerUser } from "../vocabulary/actors.js";
+import { MAX_ROLES } from "../vocabulary/directory-roles.js";
 import { array, type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
@@ -44,7 +46,7 @@ const customerUser: Decoder<CustomerUser> = /* @__PURE__ */ object({
   kind: /* @__PURE__ */ literal(["customerUser"]),
   id: identifier,
   tenant: identifier,
-  roles: /* @__PURE__ */ array(roleId),
+  roles: /* @__PURE__ */ array(roleId, { maxLength: MAX_ROLES }),
 });
 
 const partnerUser: Decoder<PartnerUser> = /* @__PURE__ */ object({

@@ -11,6 +11,7 @@
  *
  * @module
  */
+
 import type { Result } from "neverthrow";
 import type {
   AcceptAgreementCommand,
@@ -37,6 +38,7 @@ import type {
   UpdateGdapRelationshipCommand,
 } from "../commands.js";
 import { type DurationInput, formatDuration } from "../gdap/duration.js";
+import { MAX_ROLES } from "../vocabulary/directory-roles.js";
 import type { PartnerType } from "../vocabulary/partner-types.js";
 import { type ActorJson, actorDecoder, actorToJson } from "./actor.js";
 import { array, boolean, type Decoder, decode, literal, object, optional, string, taggedUnion } from "./decoder.js";
@@ -368,7 +370,7 @@ export type CommandJson =
   | RegisterAutopilotDeviceCommandJson
   | SetMpsaPurchaseSharingCommandJson;
 
-const roles = /* @__PURE__ */ array(roleId);
+const roles = /* @__PURE__ */ array(roleId, { maxLength: MAX_ROLES });
 const displayName = /* @__PURE__ */ string();
 
 function relationshipCommand<const T extends RelationshipCommandJson["type"]>(

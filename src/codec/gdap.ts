@@ -40,7 +40,7 @@ import type {
   TerminationRequestedGdap,
   UnknownStatusGdap,
 } from "../gdap/relationship.js";
-import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
+import { GLOBAL_ADMINISTRATOR, MAX_ROLES, type RoleId } from "../vocabulary/directory-roles.js";
 import { formatInstant, type Instant } from "../vocabulary/time.js";
 import {
   array,
@@ -221,9 +221,12 @@ export const displayNameDecoder: Decoder<string> = /* @__PURE__ */ stringWhere(
 /** Violations of "each role once". @internal */
 export function duplicateRoles(roles: readonly RoleId[], at: FieldPath): Violation[] {
   const violations: Violation[] = [];
+  // One pass: each role's first index in a Map (linear, INVAR-8).
+  const firsts = new Map<RoleId, number>();
   roles.forEach((role, index) => {
-    const first = roles.indexOf(role);
-    if (first !== index)
+    const first = firsts.get(role) ?? index;
+    if (first === index) firsts.set(role, index);
+    else
       violations.push({
         at: at("roles", index),
         expected: `a role not already listed (at index ${first})`,
@@ -373,7 +376,7 @@ const fields = {
   id: identifier,
   displayName: displayNameDecoder,
   partner: identifier,
-  roles: /* @__PURE__ */ array(roleId, { minLength: 1 }),
+  roles: /* @__PURE__ */ array(roleId, { minLength: 1, maxLength: MAX_ROLES }),
   duration: isoDurationDecoder,
   autoExtendDuration: isoDurationDecoder,
   createdDateTime: instant,

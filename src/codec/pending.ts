@@ -6,6 +6,7 @@
  *
  * @module
  */
+
 import {
   GDAP_CHANGE_ACTIONS,
   GDAP_OPERATION_STATUSES,
@@ -20,6 +21,7 @@ import {
   type UnknownFutureValue,
 } from "../gdap/graph-records.js";
 import type { GdapChangeReport } from "../gdap/pending.js";
+import { MAX_ROLES } from "../vocabulary/directory-roles.js";
 import { formatInstant } from "../vocabulary/time.js";
 import { type ActorJson, actorDecoder, actorToJson } from "./actor.js";
 import { array, type Decoder, literal, object, optional, refine, type Violation } from "./decoder.js";
@@ -59,9 +61,11 @@ function violations(change: PendingGdapChange): Violation[] {
       expected: "no roles: only an access assignment's update carries them (GDAP-9)",
       found: "roles",
     });
+  const seen = new Set<string>();
   change.roles?.forEach((role, index) => {
-    if (change.roles?.indexOf(role) !== index)
+    if (seen.has(role))
       found.push({ at: ["roles", index], expected: "a role not already listed", found: JSON.stringify(role) });
+    seen.add(role);
   });
   return found;
 }
@@ -74,7 +78,7 @@ export const pendingGdapChangeDecoder: Decoder<PendingGdapChange> = /* @__PURE__
     action: /* @__PURE__ */ literal(GDAP_CHANGE_ACTIONS),
     status: /* @__PURE__ */ literal(GDAP_UNSETTLED_STATUSES),
     by: actorDecoder,
-    roles: /* @__PURE__ */ optional(/* @__PURE__ */ array(roleId, { minLength: 1 })),
+    roles: /* @__PURE__ */ optional(/* @__PURE__ */ array(roleId, { minLength: 1, maxLength: MAX_ROLES })),
     requestedDateTime: instant,
     lastModifiedDateTime: instant,
   }),
@@ -170,7 +174,7 @@ export const gdapChangeReportDecoder: Decoder<GdapChangeReport> = /* @__PURE__ *
       "notStarted",
       UNKNOWN_FUTURE_VALUE,
     ]),
-    roles: /* @__PURE__ */ optional(/* @__PURE__ */ array(roleId)),
+    roles: /* @__PURE__ */ optional(/* @__PURE__ */ array(roleId, { maxLength: MAX_ROLES })),
   }),
   reportViolations,
 );

@@ -16,7 +16,7 @@
  * @module
  */
 import { err, ok, type Result } from "neverthrow";
-import { cutPrint, describeValue, type InvalidDuration } from "../errors.js";
+import { cutPrint, describeValue, type InvalidDuration, label } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { daysInMonth, type Instant, MS_PER_DAY } from "../vocabulary/time.js";
 
@@ -86,15 +86,16 @@ function invalidDuration(
   allowed: string,
 ): InvalidDuration {
   const shown = printed(input);
+  const where = label(path);
   const what = reason === "malformed" ? "is not" : "is outside the allowed range:";
   return {
     code: "invalid_duration",
     rule: "GDAP-2",
-    path,
+    path: where,
     input: shown,
     reason,
     allowed,
-    message: `${path}: ${JSON.stringify(shown)} ${what} ${allowed} (GDAP-2).`,
+    message: `${where}: ${JSON.stringify(shown)} ${what} ${allowed} (GDAP-2).`,
   };
 }
 
@@ -196,6 +197,7 @@ export function isZeroDuration(duration: IsoDuration): boolean {
  * ```
  */
 export function nominalDurationMs(duration: IsoDuration): number {
+  if (!isIsoDuration(duration)) return Number.NaN;
   const days =
     duration.years * NOMINAL_DAYS_PER_YEAR +
     duration.months * NOMINAL_DAYS_PER_MONTH +
@@ -232,6 +234,7 @@ function utcDate(year: number, month: number, day: number): number {
  * ```
  */
 export function addDuration(at: Instant, duration: IsoDuration): Instant {
+  if (typeof at !== "number" || !isIsoDuration(duration)) return Number.NaN;
   let start = at;
   const monthsToAdd = duration.years * 12 + duration.months;
   if (monthsToAdd !== 0) {

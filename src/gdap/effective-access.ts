@@ -125,10 +125,11 @@ export function gdapRolesOfGroup(
   assignments: readonly AccessAssignment[],
   query: GdapGroupQuery,
 ): readonly RoleId[] {
-  const roles: RoleId[] = [];
+  // A Set keeps the first of each role in one pass (linear, INVAR-8).
+  const roles = new Set<RoleId>();
   for (const holding of holdings(relationships, assignments, query.customer, query.at))
-    if (holding.group === query.group && !roles.includes(holding.role)) roles.push(holding.role);
-  return roles;
+    if (holding.group === query.group) roles.add(holding.role);
+  return [...roles];
 }
 
 /** The question of {@link gdapHoldersOfRole}. */

@@ -35,7 +35,7 @@ import type {
   InvalidInput,
   NotAuthorized,
 } from "../errors.js";
-import { invalidInput } from "../errors.js";
+import { cutPrint, invalidInput, label } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { checkId, checkRoleIds, checkTime } from "../validate.js";
 import type { Actor, CustomerUser, PartnerUser } from "../vocabulary/actors.js";
@@ -280,7 +280,7 @@ export type GdapRelationshipStatus = GdapStatus | UnknownFutureValue;
  * @param id - the relationship's ID
  */
 export function unknownGdapStatusReason(id: GdapRelationshipId): string {
-  return `GDAP relationship ${id} is ${UNKNOWN_FUTURE_VALUE}: Microsoft Graph reports a status this version of partner-relationships does not know, so it grants nothing and allows no step until the library is upgraded (GDAP-11).`;
+  return `GDAP relationship ${label(id)} is ${UNKNOWN_FUTURE_VALUE}: Microsoft Graph reports a status this version of partner-relationships does not know, so it grants nothing and allows no step until the library is upgraded (GDAP-11).`;
 }
 
 /** A GDAP relationship in any status. */
@@ -388,7 +388,7 @@ function statusNotAllowed(
     step,
     status,
     allowed,
-    message: `${step} needs a GDAP relationship that is ${allowed.join(" or ")}, but ${relationship.id} is ${status}${final} (GDAP-1).`,
+    message: `${label(step)} needs a GDAP relationship that is ${allowed.join(" or ")}, but ${label(relationship.id)} is ${label(status)}${final} (GDAP-1).`,
   };
 }
 
@@ -725,15 +725,19 @@ export function checkGdapDisplayName(
   existing: readonly GdapRelationship[] = [],
   policy: Policy = DEFAULT_POLICY,
 ): Result<string, InvalidInput | DisplayNameTooLong | DisplayNameTaken> {
-  if (typeof displayName !== "string" || displayName.trim() === "")
-    return err(invalidInput("GDAP-3", "displayName", "a non-blank display name", displayName));
-  const length = nameLength(displayName);
   const maxLength = policy.gdap.displayNameMaxLength;
+  // The limit before any scan (INVAR-8): more than two UTF-16 units per allowed character
+  // is too long whatever the text, so a 50 MB name is refused without being read; the
+  // error carries a bounded excerpt of it, never the whole.
+  const tooLong = typeof displayName === "string" && displayName.length > 2 * maxLength;
+  if (typeof displayName !== "string" || (!tooLong && displayName.trim() === ""))
+    return err(invalidInput("GDAP-3", "displayName", "a non-blank display name", displayName));
+  const length = tooLong ? displayName.length : nameLength(displayName);
   if (length > maxLength)
     return err({
       code: "display_name_too_long",
       rule: "GDAP-3",
-      displayName,
+      displayName: cutPrint(displayName),
       length,
       maxLength,
       message: `The display name has ${length} characters; a GDAP relationship's display name has at most ${maxLength} (GDAP-3).`,

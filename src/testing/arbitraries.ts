@@ -249,7 +249,8 @@ export function relationshipArb(status?: Relationship["status"]): fc.Arbitrary<R
 const gdapCreatedArb = fc
   .record({
     id: identifierArb,
-    displayName: fc.string({ minLength: 1, maxLength: 50 }),
+    // GDAP-3 refuses a blank name: " " would make the generator's own step fail
+    displayName: fc.string({ minLength: 1, maxLength: 50 }).filter((name) => name.trim() !== ""),
     roles: partnerRoles,
     duration: gdapDurationArb,
     autoExtendDuration: autoExtendDurationArb,

@@ -25,7 +25,12 @@ import type {
   PartnerType,
   RoleId,
 } from "partner-relationships";
-import { BILLING_ADMINISTRATOR, GLOBAL_ADMINISTRATOR, HELPDESK_ADMINISTRATOR } from "partner-relationships";
+import {
+  BILLING_ADMINISTRATOR,
+  describeValue,
+  GLOBAL_ADMINISTRATOR,
+  HELPDESK_ADMINISTRATOR,
+} from "partner-relationships";
 
 /** The answer of a system to one step: accepted, or refused with an error code. */
 export type Outcome =
@@ -179,7 +184,9 @@ function isId(value: unknown): boolean {
 
 /** The key of a customer–partner pair in {@link ModelState.relationships}. */
 export function pairKey(customer: CustomerId, partner: PartnerId): string {
-  return `${customer}|${partner}`;
+  // Text as given; anything else printed without converting it (INVAR-8).
+  const text = (value: unknown): string => (typeof value === "string" ? value : describeValue(value));
+  return `${text(customer)}|${text(partner)}`;
 }
 
 function authorized(authority: Authority, by: Actor | undefined, customer: CustomerId, partner: PartnerId): boolean {

@@ -21,6 +21,15 @@ import { ENTRA_BUILT_IN_ROLES } from "./entra-roles.js";
  */
 export type RoleId = string;
 
+/**
+ * The longest list of roles a step, an actor or the codec reads (INVAR-8): 500. Microsoft's
+ * catalogue of Entra built-in roles holds about 130, so a list of distinct roles is far
+ * shorter; a longer list is refused before any of it is read, so that no list costs more
+ * than this many checks. Not an edition's figure: every edition of the sources names the
+ * same Entra roles.
+ */
+export const MAX_ROLES = 500;
+
 /** Global Administrator. */
 export const GLOBAL_ADMINISTRATOR = "62e90394-69f5-4237-9190-012177145e10";
 /** Billing Administrator. */
@@ -114,7 +123,7 @@ export function includesRole(roles: readonly RoleId[], role: RoleId): boolean {
 
 function nameIn(names: Readonly<Record<RoleId, string>>, role: RoleId): string {
   const id = canonicalRoleId(role);
-  return Object.hasOwn(names, id) ? (names[id] as string) : role;
+  return typeof id === "string" && Object.hasOwn(names, id) ? (names[id] as string) : role;
 }
 
 /**

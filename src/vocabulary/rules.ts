@@ -80,6 +80,8 @@ export const RULES = {
   "INVAR-4": "Same input, same output: no clock, randomness or I/O.",
   "INVAR-5": "Replaying events gives back the same state; serialising and parsing gives back the same value.",
   "INVAR-6": "Parsing untrusted input never throws and never touches prototypes.",
+  "INVAR-8":
+    "Every exported function answers any value in any argument with its error value or answer, never a throw, at linear cost.",
 } as const satisfies Readonly<Record<string, string>>;
 
 /** The ID of a rule of the specification, such as `"TYPE-2"`. */
@@ -95,5 +97,5 @@ export const RULE_IDS: readonly RuleId[] = /* @__PURE__ */ Object.keys(RULES) as
  * @returns `true` when `value` is a {@link RuleId}
  */
 export function isRuleId(value: string): value is RuleId {
-  return Object.hasOwn(RULES, value);
+  return typeof value === "string" && Object.hasOwn(RULES, value);
 }

@@ -30,6 +30,10 @@ export interface InstantFault {
   readonly found: string;
 }
 
+/** Longer than any text {@link parseInstant} reads (`2026-01-15T09:30:00.123456789+01:00` has 35 characters). */
+const MAX_INSTANT_TEXT = 64;
+/** The largest distance from the epoch a `Date` holds, in milliseconds. */
+const MAX_DATE = 8.64e15;
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 /** The earliest instant the library takes: 0000-01-01T00:00:00.000Z. */
@@ -50,6 +54,7 @@ export const MAX_INSTANT: Instant = 253_402_300_799_999;
  * @param monthIndex - the month, 0 for January
  */
 export function daysInMonth(year: number, monthIndex: number): number {
+  if (typeof year !== "number" || typeof monthIndex !== "number") return Number.NaN;
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex + 1, 0);
   return date.getUTCDate();
@@ -82,6 +87,10 @@ export function isInstant(value: unknown): value is Instant {
  */
 export function parseInstant(text: string): Result<Instant, InstantFault> {
   const expected = "an ISO 8601 date-time with an offset, such as 2026-01-15T09:30:00Z";
+  // Not a string, or longer than any such text: refused before it is read (INVAR-8).
+  if (typeof text !== "string") return err({ expected, found: `a ${typeof text}` });
+  if (text.length > MAX_INSTANT_TEXT)
+    return err({ expected, found: `${JSON.stringify(text.slice(0, MAX_INSTANT_TEXT))}… (${text.length} characters)` });
   const parts = ISO_INSTANT.exec(text);
   if (parts === null) return err({ expected, found: JSON.stringify(text) });
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, offsetHour = 0, offsetMinute = 0] = parts
@@ -108,6 +117,10 @@ export function parseInstant(text: string): Result<Instant, InstantFault> {
  * @param at - the instant
  */
 export function formatInstant(at: Instant): string {
+  // Only a number within Date's range is formatted; anything else prints as itself
+  // (`NaN`), a non-number by its type, so no caller object is converted (INVAR-8).
+  if (typeof at !== "number") return `a ${typeof at}`;
+  if (!(Math.abs(at) <= MAX_DATE)) return String(at);
   return new Date(at).toISOString();
 }
 
@@ -118,5 +131,6 @@ export function formatInstant(at: Instant): string {
  * @param days - how many days later (may be negative)
  */
 export function addDays(at: Instant, days: number): Instant {
+  if (typeof at !== "number" || typeof days !== "number") return Number.NaN;
   return at + days * MS_PER_DAY;
 }

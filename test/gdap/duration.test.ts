@@ -270,8 +270,9 @@ describe("duration details (GDAP-2)", () => {
     expect(parseDuration(longest).isOk()).toBe(true);
     expect(parseDuration(`PT${"0".repeat(62)}S`)._unsafeUnwrapErr().reason).toBe("malformed");
     expect(parseDuration("P9007199254740993D")._unsafeUnwrapErr().reason).toBe("malformed");
-    const long = "P".repeat(100);
-    expect(parseDuration(long)._unsafeUnwrapErr().input).toBe(`${"P".repeat(77)}...`);
-    expect(parseDuration("P".repeat(80))._unsafeUnwrapErr().input).toBe("P".repeat(80));
+    // INVAR-8: a bounded excerpt of 100 characters, then an ellipsis and the length
+    const long = "P".repeat(150);
+    expect(parseDuration(long)._unsafeUnwrapErr().input).toBe(`${"P".repeat(100)}… (150 characters)`);
+    expect(parseDuration("P".repeat(100))._unsafeUnwrapErr().input).toBe("P".repeat(100));
   });
 });

@@ -8,7 +8,9 @@
  * @module
  * @internal
  */
+
 import { UNKNOWN_FUTURE_VALUE, type UnknownFutureValue } from "../../gdap/graph-records.js";
+import { MAX_ROLES } from "../../vocabulary/directory-roles.js";
 import { isIdentifier, type UserId } from "../../vocabulary/ids.js";
 import type { Instant } from "../../vocabulary/time.js";
 import {
@@ -114,7 +116,10 @@ export const etagField = /* @__PURE__ */ optional(/* @__PURE__ */ nullable(/* @_
 /** `accessDetails`: `{ unifiedRoles: [{ roleDefinitionId }] }`, at least one role. */
 export const unifiedRoles = /* @__PURE__ */ object(
   {
-    unifiedRoles: /* @__PURE__ */ array(/* @__PURE__ */ object({ roleDefinitionId: roleId }, IGNORE), { minLength: 1 }),
+    unifiedRoles: /* @__PURE__ */ array(/* @__PURE__ */ object({ roleDefinitionId: roleId }, IGNORE), {
+      minLength: 1,
+      maxLength: MAX_ROLES,
+    }),
   },
   IGNORE,
 );
