@@ -13,9 +13,9 @@ import {
   type GraphRequest,
   graphDeleteAccessAssignmentRequest,
   graphDeleteRelationshipRequest,
-  graphListOperationsRequest,
   graphRelationshipActionRequest,
   graphUpdateAccessAssignmentRequest,
+  listOperationsRequest,
   patchRelationshipRequest,
 } from "../codec/graph-writer.js";
 import type { InvalidInput } from "../errors.js";
@@ -89,7 +89,7 @@ export function removeGlobalAdministratorRemedy(
     );
   const removal = patchRelationshipRequest(relationship, { accessDetails: accessDetailsJson(roles) });
   const extend = patchRelationshipRequest(relationship, autoExtendBody(policy));
-  const poll = graphListOperationsRequest(relationship.id);
+  const poll = listOperationsRequest(relationship.id);
   if (removal.isErr() || extend.isErr()) {
     const error = removal.isErr() ? removal.error : (extend as { error: InvalidInput }).error;
     return {
@@ -131,9 +131,7 @@ export function dropGlobalAdministratorRemedy(relationship: GdapRelationship): A
     };
   return {
     description: "Remove Global Administrator: a long-running operation (GDAP-9); the role stays until it succeeded.",
-    steps: [
-      { request: removal.value, waitFor: "operationSucceeded", poll: graphListOperationsRequest(relationship.id) },
-    ],
+    steps: [{ request: removal.value, waitFor: "operationSucceeded", poll: listOperationsRequest(relationship.id) }],
     ordered: false,
   };
 }
@@ -167,7 +165,7 @@ export function removeRoleFromAssignmentRemedy(assignment: AuditAssignment, role
       {
         request: update.value,
         waitFor: "operationSucceeded",
-        poll: graphListOperationsRequest(assignment.value.relationship),
+        poll: listOperationsRequest(assignment.value.relationship),
       },
     ],
     ordered: false,

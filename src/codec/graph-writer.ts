@@ -26,6 +26,7 @@ import type { AccessAssignment } from "../gdap/access-assignment.js";
 import { formatDuration, type IsoDuration } from "../gdap/duration.js";
 import type { GdapRelationship, GdapRelationshipId } from "../gdap/relationship.js";
 import type { RoleId } from "../vocabulary/directory-roles.js";
+import { isIdentifier } from "../vocabulary/ids.js";
 
 /** Microsoft Graph v1.0's root: a {@link GraphRequest}'s `path` is relative to it. */
 export const GRAPH_V1_ROOT = "https://graph.microsoft.com/v1.0";
@@ -392,17 +393,30 @@ export function graphDeleteAccessAssignmentRequest(assignment: AccessAssignment)
  * `unknownFutureValue`. Poll it until the operation of a change `succeeded`.
  *
  * @param relationship - the relationship's ID
+ * @returns the request, or `invalid_input` (GDAP-12) for a value that is not an identifier
  *
  * @example
  * ```ts
  * graphListOperationsRequest("5d027261-…");
- * // { method: "GET", path: ".../delegatedAdminRelationships/5d027261-…/operations", headers: { Prefer: "include-unknown-enum-members" } }
+ * // Ok({ method: "GET", path: ".../delegatedAdminRelationships/5d027261-…/operations", headers: { Prefer: "include-unknown-enum-members" } })
  * ```
  */
-export function graphListOperationsRequest(relationship: GdapRelationshipId): GraphRequest {
+export function graphListOperationsRequest(relationship: GdapRelationshipId): Result<GraphRequest, InvalidInput> {
+  return isIdentifier(relationship)
+    ? ok(listOperationsRequest(relationship))
+    : err(invalidInput("GDAP-12", "relationship", "a relationship ID", relationship));
+}
+
+/**
+ * {@link graphListOperationsRequest} for an ID the caller already checked (the audit's remedies).
+ *
+ * @param relationship - a relationship ID
+ * @internal
+ */
+export function listOperationsRequest(relationship: GdapRelationshipId): GraphRequest {
   return {
     method: "GET",
-    path: `${relationshipPath(String(relationship))}/operations`,
+    path: `${relationshipPath(relationship)}/operations`,
     headers: { Prefer: "include-unknown-enum-members" },
   };
 }

@@ -447,7 +447,7 @@ export const graphDeleteRelationshipRequest: typeof graphDeleteRelationshipReque
 /** @function */
 export const graphListOperationsRequest: typeof graphListOperationsRequestStep = /* @__PURE__ */ total(
   graphListOperationsRequestStep,
-  asNothing,
+  asErr,
   "relationship",
 );
 /** @function */

@@ -214,10 +214,15 @@ describe("Graph writer (GDAP-12)", () => {
   });
 
   it("GDAP-12 follows a long-running operation (GDAP-9) with Prefer: include-unknown-enum-members", () => {
-    expect(graphListOperationsRequest("a/b")).toEqual({
+    expect(graphListOperationsRequest("a/b")._unsafeUnwrap()).toEqual({
       method: "GET",
       path: "/tenantRelationships/delegatedAdminRelationships/a%2Fb/operations",
       headers: { Prefer: "include-unknown-enum-members" },
+    });
+    expect(graphListOperationsRequest({ toString: () => "x" } as never)._unsafeUnwrapErr()).toMatchObject({
+      code: "invalid_input",
+      rule: "GDAP-12",
+      path: "relationship",
     });
   });
 
