@@ -19,6 +19,7 @@ import { applyGdapEvent, decideGdap } from "./decider/gdap.js";
 import { copyOnWrite, draftOf, draftWriter, type Writer } from "./decider/writer.js";
 import { type DomainError, invalidInput } from "./errors.js";
 import type { CoreEvent, DomainEvent, DomainEventType, FactEvent, GdapEvent } from "./events.js";
+import { type EventRefusal, malformedEvent } from "./history.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
 import { type DomainState, initialState } from "./state.js";
 
@@ -143,19 +144,29 @@ function typeOf(value: unknown): unknown {
   return typeof value === "object" && value !== null ? (value as { readonly type?: unknown }).type : undefined;
 }
 
-function applyEvent(state: DomainState, event: DomainEvent, write: Writer): void {
+/**
+ * Applies one event through its area's applier, which checks it with the steps' own
+ * tests first (INVAR-7).
+ *
+ * @returns why the event was set aside, or `undefined` when it was applied
+ * @internal
+ */
+export function applyEvent(
+  state: DomainState,
+  event: DomainEvent,
+  write: Writer,
+  policy: Policy = DEFAULT_POLICY,
+): EventRefusal | undefined {
   switch (areaOf(EVENT_AREA, typeOf(event))) {
     case "core":
-      applyCoreEvent(state, event as CoreEvent, write);
-      return;
+      return applyCoreEvent(state, event as CoreEvent, write, policy);
     case "gdap":
-      applyGdapEvent(state, event as GdapEvent, write);
-      return;
+      return applyGdapEvent(state, event as GdapEvent, write, policy);
     case "fact":
-      applyFactEvent(state, event as FactEvent, write);
-      return;
+      return applyFactEvent(state, event as FactEvent, write);
     default:
-    // An unknown event type (from an untyped caller) changes nothing.
+      // An unknown event type (from an untyped caller) changes nothing.
+      return malformedEvent({ type: typeOf(event) });
   }
 }
 

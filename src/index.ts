@@ -123,6 +123,7 @@ export type {
   UpdateAccessAssignmentCommand,
   UpdateGdapRelationshipCommand,
 } from "./commands.js";
+export { type HistoryRejected, replayChecked, type SetAsideEvent } from "./decider/checked-replay.js";
 export { COMMAND_TYPES, decide, EVENT_TYPES, evolve, replay } from "./decider.js";
 export {
   type AccessAssignmentExists,

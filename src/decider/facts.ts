@@ -17,6 +17,7 @@ import { setMpsaPurchaseSharing } from "../access/mpsa.js";
 import type { FactCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
+import { type EventRefusal, malformedEvent, refusal } from "../history.js";
 import { agreementOf, allRelationships, type DomainState, mpsaSharingOf } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
@@ -91,21 +92,44 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
 }
 
 /**
- * Applies an Azure, Autopilot or MPSA event: sets the entity it carries.
+ * Applies a fact event when it could have come from the steps (INVAR-7): a recorded or
+ * provisioned subscription and a registered device need a new ID, a role assignment's
+ * change a subscription recorded before for the same customer. Otherwise the state is
+ * unchanged and the answer says why.
  *
- * @param _state - the state to read (facts need nothing from it)
+ * @param state - the state to read
  * @param event - the event
  * @param write - where to write the changes
+ * @returns why the event was set aside, or `undefined` when it was applied
  */
-export function applyFactEvent(_state: DomainState, event: FactEvent, write: Writer): void {
+export function applyFactEvent(state: DomainState, event: FactEvent, write: Writer): EventRefusal | undefined {
   switch (event.type) {
     case "AutopilotDeviceRegistered":
-      if (carries(event, "device")) write.set("autopilotDevices", event.device.id, event.device);
-      return;
+      if (!carries(event, "device")) return malformedEvent(event);
+      if (state.autopilotDevices.has(event.device.id))
+        return refusal("AP-2", `A device with ID ${event.device.id} was already registered.`);
+      write.set("autopilotDevices", event.device.id, event.device);
+      return undefined;
     case "MpsaPurchaseSharingSet":
-      if (carries(event, "setting", "customer")) write.set("mpsaSharing", event.setting.customer, event.setting);
-      return;
+      if (!carries(event, "setting", "customer")) return malformedEvent(event);
+      write.set("mpsaSharing", event.setting.customer, event.setting);
+      return undefined;
+    case "AzureSubscriptionRecorded":
+    case "AzureSubscriptionProvisioned":
+    case "AzureRoleAssigned":
+    case "AzureRoleAssignmentRemoved": {
+      if (!carries(event, "subscription")) return malformedEvent(event);
+      const next = event.subscription;
+      const current = state.azureSubscriptions.get(next.id);
+      const created = event.type === "AzureSubscriptionRecorded" || event.type === "AzureSubscriptionProvisioned";
+      if (created && current !== undefined)
+        return refusal("AZ-2", `An Azure subscription with ID ${next.id} was already recorded.`);
+      if (!created && current?.customer !== next.customer)
+        return refusal("AZ-3", `No Azure subscription ${next.id} of ${String(next.customer)} was recorded.`);
+      write.set("azureSubscriptions", next.id, next);
+      return undefined;
+    }
     default:
-      if (carries(event, "subscription")) write.set("azureSubscriptions", event.subscription.id, event.subscription);
+      return malformedEvent(event);
   }
 }

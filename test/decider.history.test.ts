@@ -1,0 +1,200 @@
+/**
+ * INVAR-7: a stored history cannot grant what the rules forbid. Hostile logs whose events
+ * each parse change nothing where the rules could not have produced them, `holdsRole`
+ * then answers not allowed, and the checking replay names each such event's index and
+ * rule; valid histories replay through it with nothing set aside.
+ */
+import { test } from "@fast-check/vitest";
+import {
+  allRelationships,
+  type DomainEvent,
+  type DomainState,
+  decide,
+  evolve,
+  GLOBAL_ADMINISTRATOR,
+  HELPDESK_ADMINISTRATOR,
+  holdsRole,
+  initialState,
+  relationshipOf,
+  replay,
+  replayChecked,
+} from "partner-relationships";
+import { parseState, stateToJson } from "partner-relationships/codec";
+import { validHistoryArb } from "partner-relationships/testing";
+import { describe, expect, it } from "vitest";
+import { adminAgent, CUSTOMER, DAY, globalAdmin, PARTNER, T0 } from "./support/actors.js";
+
+function decided(state: DomainState, command: Parameters<typeof decide>[0]): readonly DomainEvent[] {
+  return decide(command, state)._unsafeUnwrap();
+}
+
+/** An advisor invitation sent at T0 (expires 90 days later), as the steps make it. */
+const sent = decided(initialState, {
+  type: "SendInvitation",
+  id: "inv-1",
+  customer: CUSTOMER,
+  partner: PARTNER,
+  partnerType: "advisor",
+  by: adminAgent,
+  at: T0,
+});
+const accepted = (at: number): DomainEvent => ({
+  type: "InvitationAccepted",
+  at,
+  invitation: "inv-1",
+  customer: CUSTOMER,
+  partner: PARTNER,
+  by: "kim",
+});
+
+function globalAdminHeld(state: DomainState): boolean {
+  return holdsRole(allRelationships(state), { customer: CUSTOMER, partner: PARTNER, role: GLOBAL_ADMINISTRATOR })
+    .allowed;
+}
+
+/** A GDAP relationship created, locked and approved by the steps, and its events. */
+function gdapHistory(): { readonly events: readonly DomainEvent[]; readonly state: DomainState } {
+  let state = initialState;
+  const events: DomainEvent[] = [];
+  const run = (command: Parameters<typeof decide>[0]) => {
+    const produced = decided(state, command);
+    events.push(...produced);
+    state = produced.reduce(evolve, state);
+  };
+  run({
+    type: "CreateGdapRelationship",
+    id: "rel-1",
+    partner: PARTNER,
+    customer: CUSTOMER,
+    displayName: "Contoso helpdesk",
+    roles: [HELPDESK_ADMINISTRATOR],
+    duration: "P730D",
+    by: adminAgent,
+    at: T0,
+  });
+  run({ type: "LockGdapForApproval", relationship: "rel-1", by: adminAgent, at: T0 + DAY });
+  run({ type: "ApproveGdapRelationship", relationship: "rel-1", by: globalAdmin, at: T0 + 2 * DAY });
+  return { events, state };
+}
+
+describe("INVAR-7 replaying a hostile history", () => {
+  it("INVAR-7 an acceptance at or after the invitation's expiry changes nothing, holdsRole refuses, the checking replay names it", () => {
+    for (const at of [T0 + 90 * DAY, T0 + 400 * DAY]) {
+      const events = [...sent, accepted(at)];
+      expect(
+        decide(
+          { type: "AcceptInvitation", invitation: "inv-1", by: globalAdmin, at, agreementAcknowledged: true },
+          replay(sent),
+        )._unsafeUnwrapErr().code,
+      ).toBe("invitation_expired");
+      const state = replay(events);
+      expect(state).toEqual(replay(sent));
+      expect(globalAdminHeld(state)).toBe(false);
+      const rejected = replayChecked(events)._unsafeUnwrapErr();
+      expect(rejected).toMatchObject({ code: "history_rejected", rule: "INVAR-7" });
+      expect(rejected.setAside).toEqual([
+        { index: 1, type: "InvitationAccepted", rule: "INV-4", reason: expect.stringContaining("expired") },
+      ]);
+      expect(rejected.state).toEqual(state);
+    }
+  });
+
+  it("INVAR-7 an acceptance dated before the invitation was sent changes nothing", () => {
+    const events = [...sent, accepted(T0 - DAY)];
+    const state = replay(events);
+    expect(relationshipOf(state, CUSTOMER, PARTNER)).toBeUndefined();
+    expect(globalAdminHeld(state)).toBe(false);
+    expect(replayChecked(events)._unsafeUnwrapErr().setAside).toEqual([
+      { index: 1, type: "InvitationAccepted", rule: "INV-1", reason: expect.stringContaining("was sent at") },
+    ]);
+  });
+
+  it("INVAR-7 the same acceptance in time is applied, and the checking replay sets nothing aside", () => {
+    const events = [...sent, accepted(T0 + DAY)];
+    expect(globalAdminHeld(replay(events))).toBe(true);
+    expect(replayChecked(events)._unsafeUnwrap()).toEqual(replay(events));
+  });
+
+  it("INVAR-7 a GdapRelationshipCreated event carrying an active relationship changes nothing", () => {
+    const { state } = gdapHistory();
+    const active = state.gdapRelationships.get("rel-1");
+    const forged: DomainEvent = { type: "GdapRelationshipCreated", at: T0, relationship: active as never };
+    expect(replay([forged])).toEqual(initialState);
+    expect(replayChecked([forged])._unsafeUnwrapErr().setAside).toEqual([
+      { index: 0, type: "GdapRelationshipCreated", rule: "GDAP-1", reason: expect.stringContaining("not created") },
+    ]);
+  });
+
+  it("INVAR-7 an approval for a GDAP relationship the log never created changes nothing", () => {
+    const { events } = gdapHistory();
+    const approval = events.find((event) => event.type === "GdapRelationshipApproved") as DomainEvent;
+    expect(replay([approval]).gdapRelationships.size).toBe(0);
+    expect(replayChecked([approval])._unsafeUnwrapErr().setAside).toEqual([
+      { index: 0, type: "GdapRelationshipApproved", rule: "GDAP-1", reason: expect.stringContaining("was created") },
+    ]);
+  });
+
+  it("INVAR-7 an approval whose end time is not activation plus duration changes nothing (GDAP-2)", () => {
+    const { events } = gdapHistory();
+    const [created, locked, approval] = events as [DomainEvent, DomainEvent, DomainEvent & { relationship: object }];
+    const forged = {
+      ...approval,
+      relationship: { ...approval.relationship, endDateTime: T0 + 7300 * DAY },
+    } as DomainEvent;
+    const state = replay([created, locked, forged]);
+    expect(state.gdapRelationships.get("rel-1")?.status).toBe("approvalPending");
+    expect(replayChecked([created, locked, forged])._unsafeUnwrapErr().setAside[0]).toMatchObject({
+      index: 2,
+      rule: "GDAP-2",
+    });
+  });
+
+  it("INVAR-7 events out of time order change nothing: a removal dated before the acceptance, a GDAP step before the last change", () => {
+    const removal: DomainEvent = {
+      type: "AdminRolesRemoved",
+      at: T0 + DAY,
+      customer: CUSTOMER,
+      partner: PARTNER,
+      by: "kim",
+    };
+    const events = [...sent, accepted(T0 + 2 * DAY), removal];
+    const state = replay(events);
+    expect(globalAdminHeld(state)).toBe(true);
+    expect(replayChecked(events)._unsafeUnwrapErr().setAside).toEqual([
+      { index: 2, type: "AdminRolesRemoved", rule: "DAP-2", reason: expect.stringContaining("comes before it") },
+    ]);
+    const gdap = gdapHistory().events;
+    const reordered = [gdap[0], gdap[2], gdap[1]] as DomainEvent[];
+    const after = replayChecked(reordered)._unsafeUnwrapErr();
+    expect(after.setAside.map((event) => event.index)).toEqual([1]);
+    expect(after.state.gdapRelationships.get("rel-1")?.status).toBe("approvalPending");
+  });
+
+  it("INVAR-7 a second acceptance of the same invitation, and an unknown event type, are set aside", () => {
+    const events = [...sent, accepted(T0 + DAY), accepted(T0 + 2 * DAY), { type: "Forged", at: T0 } as never];
+    expect(replay(events)).toEqual(replay([...sent, accepted(T0 + DAY)]));
+    expect(replayChecked(events)._unsafeUnwrapErr().setAside).toEqual([
+      { index: 2, type: "InvitationAccepted", rule: "INV-1", reason: expect.stringContaining("already accepted") },
+      { index: 3, type: "Forged", rule: "INVAR-7", reason: expect.any(String) },
+    ]);
+  });
+});
+
+describe("INVAR-7 valid histories", () => {
+  test.prop([validHistoryArb])(
+    "INVAR-7 replaying any valid history through the checking replay sets nothing aside and gives replay's state",
+    ({ events, state }) => {
+      const checked = replayChecked(events);
+      expect(checked.isOk() ? [] : checked.error.setAside).toEqual([]);
+      expect(checked._unsafeUnwrap()).toEqual(state);
+      expect(replay(events)).toEqual(state);
+    },
+  );
+
+  test.prop([validHistoryArb])(
+    "INVAR-5 INVAR-7 every state of a valid history is written and read back by the codec unchanged",
+    ({ state }) => {
+      expect(parseState(stateToJson(state))._unsafeUnwrap()).toEqual(state);
+    },
+  );
+});
