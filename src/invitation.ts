@@ -30,7 +30,7 @@ import {
 } from "./errors.js";
 import { describeInstant, type EventRefusal, refusal } from "./history.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
-import { type ActiveRelationship, establishRelationship, type Relationship } from "./relationship.js";
+import { type ActiveRelationship, establishRelationship, type Relationship, type RoleGrant } from "./relationship.js";
 import { checkId, checkRoleIds, checkTime } from "./validate.js";
 import type { Actor } from "./vocabulary/actors.js";
 import { canonicalRoleId, isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
@@ -593,4 +593,26 @@ export function expireInvitation(invitation: PendingInvitation, at: Instant): Re
       }
       return ok(applyExpiry(pending, at));
     });
+}
+
+/**
+ * Whether an invitation is the acceptance behind a relationship's role grant (INVAR-1,
+ * INV-2, REL-1): accepted, for the relationship's customer–partner pair, of the grant's
+ * capacity, accepted when the role was granted, and requesting the role for the same
+ * holder. Every grant the steps make has one; the codec refuses a state or snapshot with
+ * a grant that has none.
+ *
+ * @param invitation - an invitation in any state
+ * @param relationship - the relationship holding the grant
+ * @param grant - the grant
+ */
+export function acceptanceBacksGrant(invitation: Invitation, relationship: Relationship, grant: RoleGrant): boolean {
+  return (
+    invitation.status === "accepted" &&
+    invitation.customer === relationship.customer &&
+    invitation.partner === relationship.partner &&
+    invitation.type === grant.capacity &&
+    invitation.acceptedAt === grant.grantedAt &&
+    invitation.roles.some((slot) => slot.role === grant.role && slot.holder === grant.holder)
+  );
 }

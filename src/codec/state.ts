@@ -38,6 +38,7 @@ import { type GdapRelationshipJson, gdapRelationshipDecoder, gdapRelationshipToJ
 import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
 import { describeFound, type ParseError, type PathSegment } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { consentViolations } from "./reachable.js";
 import { type RelationshipJson, relationshipDecoder, relationshipToJson } from "./relationship.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
@@ -118,6 +119,21 @@ function keyViolations(lists: StateLists): Violation[] {
   return violations;
 }
 
+/** Every access assignment is on a GDAP relationship of the state (GDAP-6): none is created on a deleted one. */
+function assignmentViolations(lists: StateLists): Violation[] {
+  const ids = new Set(lists.gdapRelationships.map((relationship) => relationship.id));
+  const violations: Violation[] = [];
+  lists.accessAssignments.forEach((assignment, index) => {
+    if (!ids.has(assignment.relationship))
+      violations.push({
+        at: ["accessAssignments", index, "relationship"],
+        expected: "the ID of a GDAP relationship of the state (GDAP-6)",
+        found: describeFound(assignment.relationship),
+      });
+  });
+  return violations;
+}
+
 function keyed<T>(items: readonly T[], key: (item: T) => string): ReadonlyMap<string, T> {
   return new Map(items.map((item) => [key(item), item]));
 }
@@ -155,7 +171,11 @@ export const stateDecoder: Decoder<DomainState> = /* @__PURE__ */ map(
       autopilotDevices: /* @__PURE__ */ array(autopilotDeviceDecoder),
       mpsaSharing: /* @__PURE__ */ array(mpsaPurchaseSharingDecoder),
     }),
-    keyViolations,
+    (lists) => [
+      ...keyViolations(lists),
+      ...consentViolations(lists.invitations, lists.relationships, lists.agreements),
+      ...assignmentViolations(lists),
+    ],
   ),
   toState,
 );
