@@ -121,7 +121,7 @@ describe("INVAR-7 replaying a hostile history", () => {
     const forged: DomainEvent = { type: "GdapRelationshipCreated", at: T0, relationship: active as never };
     expect(replay([forged])).toEqual(initialState);
     expect(replayChecked([forged])._unsafeUnwrapErr().setAside).toEqual([
-      { index: 0, type: "GdapRelationshipCreated", rule: "GDAP-1", reason: expect.stringContaining("not created") },
+      { index: 0, type: "GdapRelationshipCreated", rule: "GDAP-1", reason: expect.stringContaining("not active") },
     ]);
   });
 

@@ -8,7 +8,7 @@
 import { err, ok, type Result } from "neverthrow";
 import type { GdapCommand, RecordGdapOperationCommand, RecordGdapRequestCommand } from "../commands.js";
 import { type DomainError, invalidInput } from "../errors.js";
-import type { DomainEvent, GdapChangeRecordedEvent, GdapEvent, GdapRelationshipChangedEvent } from "../events.js";
+import type { DomainEvent, GdapEvent, GdapRelationshipChangedEvent } from "../events.js";
 import {
   type AccessAssignment,
   createAccessAssignment,
@@ -16,7 +16,7 @@ import {
   ensureAccessAssignmentStatus,
   updateAccessAssignment,
 } from "../gdap/access-assignment.js";
-import { accessAssignmentChangeRefusal, type GdapEventStep, gdapChangeRefusal } from "../gdap/history.js";
+import { accessAssignmentChangeRefusal, GDAP_EVENT_STEPS, gdapChangeRefusal } from "../gdap/history.js";
 import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
 import {
   advanceGdapRelationship,
@@ -272,22 +272,6 @@ function decideGdapChange(
     );
 }
 
-/** The step each event carrying a relationship records. */
-const GDAP_EVENT_STEP: {
-  readonly [T in GdapRelationshipChangedEvent["type"] | GdapChangeRecordedEvent["type"]]: GdapEventStep;
-} = {
-  GdapRelationshipCreated: "createGdapRelationship",
-  GdapRelationshipUpdated: "updateGdapRelationship",
-  GdapRelationshipLockedForApproval: "lockGdapForApproval",
-  GdapRelationshipApproved: "approveGdapRelationship",
-  GdapRelationshipTerminated: "terminateGdapRelationship",
-  GdapGlobalAdministratorRemoved: "removeGlobalAdministrator",
-  GdapAutoExtendSet: "setGdapAutoExtend",
-  GdapRelationshipAdvanced: "advanceGdapRelationship",
-  GdapRequestRecorded: "recordGdapChange",
-  GdapOperationRecorded: "recordGdapChange",
-};
-
 /**
  * Applies a GDAP event when the steps could have produced it from the state it meets
  * (INVAR-7): the carried relationship or assignment is checked against the one the event
@@ -340,12 +324,12 @@ export function applyGdapEvent(
       return refused;
     }
     default: {
-      if (!carries(event, "relationship") || !Object.hasOwn(GDAP_EVENT_STEP, event.type)) return malformedEvent(event);
+      if (!carries(event, "relationship") || !Object.hasOwn(GDAP_EVENT_STEPS, event.type)) return malformedEvent(event);
       const next = event.relationship;
       const refused = gdapChangeRefusal(
         state.gdapRelationships.get(next.id),
         next,
-        GDAP_EVENT_STEP[event.type],
+        GDAP_EVENT_STEPS[event.type],
         event.at,
         policy,
       );

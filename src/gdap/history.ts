@@ -9,6 +9,7 @@
  *
  * @module
  */
+import type { GdapChangeRecordedEvent, GdapRelationshipChangedEvent } from "../events.js";
 import { describeInstant, type EventRefusal, refusal } from "../history.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
@@ -27,6 +28,7 @@ import {
   checkGdapDisplayName,
   GDAP_FINAL_STATUSES,
   GDAP_LIFECYCLE,
+  GDAP_STATUSES,
   type GdapRelationship,
   type GdapStatus,
   isGdapActiveAt,
@@ -61,9 +63,32 @@ export function gdapEndDateTimeReachable(relationship: GdapRelationship, policy:
   if (activated === undefined || end === undefined || relationship.status === "unknownFutureValue") return true;
   const base = addDuration(activated, relationship.duration);
   if (end === base) return true;
-  const own = nominalDurationMs(relationship.autoExtendDuration);
-  const step = own > 0 ? own : policy.gdap.autoExtendDays * MS_PER_DAY;
+  const step = extensionStep(relationship, policy);
   return end > base && (end - base) % step === 0 && end - step <= relationship.lastModifiedDateTime;
+}
+
+/**
+ * GDAP-2: whether a relationship's end time is within what its duration and the
+ * extensions that came by its last change allow: not after its activation plus its
+ * duration, or, once extended, not more than one extension after its last change. The
+ * weaker test the parser applies to every relationship, Graph's included (Microsoft's
+ * end times need not be the activation plus the duration to the millisecond), so that an
+ * active `P730D` relationship cannot end twenty years after its activation.
+ *
+ * @param relationship - a relationship in any status
+ * @param policy - the policy (default {@link DEFAULT_POLICY}: 180 days)
+ */
+export function gdapEndDateTimeWithinTerms(relationship: GdapRelationship, policy: Policy = DEFAULT_POLICY): boolean {
+  const activated = (relationship as { readonly activatedDateTime?: Instant }).activatedDateTime;
+  const end = (relationship as { readonly endDateTime?: Instant }).endDateTime;
+  if (activated === undefined || end === undefined || relationship.status === "unknownFutureValue") return true;
+  const base = addDuration(activated, relationship.duration);
+  return !(end > base) || end - extensionStep(relationship, policy) <= relationship.lastModifiedDateTime;
+}
+
+function extensionStep(relationship: GdapRelationship, policy: Policy): number {
+  const own = nominalDurationMs(relationship.autoExtendDuration);
+  return own > 0 ? own : policy.gdap.autoExtendDays * MS_PER_DAY;
 }
 
 /** The steps whose events carry a GDAP relationship, named as in {@link GDAP_LIFECYCLE}. */
@@ -78,6 +103,22 @@ export type GdapEventStep =
   | "advanceGdapRelationship"
   | "recordGdapChange";
 
+/** The step each event that carries a relationship records. */
+export const GDAP_EVENT_STEPS: {
+  readonly [T in GdapRelationshipChangedEvent["type"] | GdapChangeRecordedEvent["type"]]: GdapEventStep;
+} = {
+  GdapRelationshipCreated: "createGdapRelationship",
+  GdapRelationshipUpdated: "updateGdapRelationship",
+  GdapRelationshipLockedForApproval: "lockGdapForApproval",
+  GdapRelationshipApproved: "approveGdapRelationship",
+  GdapRelationshipTerminated: "terminateGdapRelationship",
+  GdapGlobalAdministratorRemoved: "removeGlobalAdministrator",
+  GdapAutoExtendSet: "setGdapAutoExtend",
+  GdapRelationshipAdvanced: "advanceGdapRelationship",
+  GdapRequestRecorded: "recordGdapChange",
+  GdapOperationRecorded: "recordGdapChange",
+};
+
 /** The status moves a report of a request or operation can make (GDAP-8, GDAP-9, GDAP-10). */
 const REPORTED_MOVES: readonly (readonly [GdapStatus, GdapStatus])[] = [
   ["created", "approvalPending"],
@@ -86,6 +127,53 @@ const REPORTED_MOVES: readonly (readonly [GdapStatus, GdapStatus])[] = [
   ["created", "expired"],
   ["approvalPending", "expired"],
 ];
+
+/**
+ * The statuses a step leaves a relationship in ({@link GDAP_LIFECYCLE}; a report of a
+ * request or operation can leave any).
+ *
+ * @param step - the step an event records
+ */
+export function gdapStatusesAfter(step: GdapEventStep): readonly GdapStatus[] {
+  if (step === "createGdapRelationship") return ["created"];
+  if (step === "recordGdapChange") return GDAP_STATUSES;
+  return [...new Set(GDAP_LIFECYCLE.transitions.filter((move) => move.step === step).map((move) => move.to))];
+}
+
+/**
+ * Why the relationship an event carries could not be what the event's step leaves, from
+ * any relationship, or `undefined` when it could (INVAR-7): a status the step leaves
+ * ({@link gdapStatusesAfter}), a last change not after the event (at the event for a
+ * creation), and for an approval an activation at the event's time with the end time
+ * its duration gives (GDAP-2). The test `parseEvent` makes on its own, and the first one
+ * `evolve` makes.
+ *
+ * @param next - the relationship the event carries
+ * @param step - the step the event records
+ * @param at - the event's time
+ * @internal
+ */
+export function gdapCarriedRefusal(next: GdapRelationship, step: GdapEventStep, at: Instant): EventRefusal | undefined {
+  const id = next.id;
+  if (!isInstant(at)) return refusal("INVAR-7", `The event's time is ${describeInstant(at)}.`);
+  if (!(gdapStatusesAfter(step) as readonly string[]).includes(next.status))
+    return refusal(
+      "GDAP-1",
+      `${step} leaves a GDAP relationship ${gdapStatusesAfter(step).join(" or ")}, not ${next.status} as ${id} is carried.`,
+    );
+  if (
+    step === "createGdapRelationship"
+      ? next.createdDateTime !== at || next.lastModifiedDateTime !== at
+      : next.lastModifiedDateTime > at
+  )
+    return refusal("INVAR-7", `GDAP relationship ${id} is carried with a last change after the event's time.`);
+  if (step === "approveGdapRelationship") {
+    const activated = (next as { readonly activatedDateTime?: Instant }).activatedDateTime;
+    if (activated !== at || !gdapEndDateTimeReachable(next))
+      return refusal("GDAP-2", `An approval activates GDAP relationship ${id} at its time, ending its duration later.`);
+  }
+  return undefined;
+}
 
 function moveAllowed(step: GdapEventStep, from: GdapStatus, to: GdapStatus): boolean {
   if (step === "recordGdapChange")
@@ -235,15 +323,10 @@ export function gdapChangeRefusal(
   policy: Policy = DEFAULT_POLICY,
 ): EventRefusal | undefined {
   const id = next.id;
-  if (!isInstant(at)) return refusal("INVAR-7", `The event's time is ${describeInstant(at)}.`);
-  if (!isGdapStatus(next.status))
-    return refusal("GDAP-11", `GDAP relationship ${id} is carried in a status no step produces.`);
+  const carried = gdapCarriedRefusal(next, step, at);
+  if (carried !== undefined) return carried;
   if (step === "createGdapRelationship") {
     if (current !== undefined) return refusal("GDAP-1", `A GDAP relationship with ID ${id} was already created.`);
-    if (next.status !== "created")
-      return refusal("GDAP-1", `A creation carries GDAP relationship ${id} as ${next.status}, not created.`);
-    if (next.createdDateTime !== at || next.lastModifiedDateTime !== at)
-      return refusal("INVAR-7", `GDAP relationship ${id} is not dated at its creation event's time.`);
     if (next.requestExpiresDateTime !== addDays(at, policy.gdap.requestLifetimeDays))
       return refusal("GDAP-5", `GDAP relationship ${id}'s request does not expire after the policy's lifetime.`);
     return termsRefusal(next, policy);
@@ -256,7 +339,7 @@ export function gdapChangeRefusal(
       "GDAP-1",
       `GDAP relationship ${id} last changed at ${formatInstant(current.lastModifiedDateTime)}; the event is dated before it, at ${formatInstant(at)}.`,
     );
-  if (!moveAllowed(step, current.status, next.status))
+  if (!moveAllowed(step, current.status, next.status as GdapStatus))
     return refusal("GDAP-1", `${step} does not take a GDAP relationship from ${current.status} to ${next.status}.`);
   if (
     next.partner !== current.partner ||

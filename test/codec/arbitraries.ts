@@ -13,6 +13,7 @@ import {
   type AutopilotDevice,
   type AzurePrincipal,
   type AzureSubscription,
+  addDuration,
   allRelationships,
   type CancelledInvitation,
   CUSTOMER_DEVICE_CHANNELS,
@@ -29,6 +30,8 @@ import {
   type IsoDuration,
   isIdentifier,
   type MpsaPurchaseSharing,
+  MS_PER_DAY,
+  nominalDurationMs,
   PARTNER_CENTER_ROLES,
   PARTNER_TYPE_LIST,
   PARTNER_TYPES,
@@ -353,7 +356,10 @@ export const snapshotArb: fc.Arbitrary<Snapshot> = fc
 const atArb = instantArb;
 
 export const coreEventArb: fc.Arbitrary<CoreEvent> = fc.oneof(
-  fc.tuple(pendingArb, atArb).map(([invitation, at]): CoreEvent => ({ type: "InvitationSent", at, invitation })),
+  // INVAR-7: an invitation is sent at the event's time and expires after it.
+  pendingArb
+    .filter((invitation) => invitation.expiresAt > invitation.sentAt)
+    .map((invitation): CoreEvent => ({ type: "InvitationSent", at: invitation.sentAt, invitation })),
   fc.record(
     {
       type: fc.constantFrom("InvitationAccepted" as const, "InvitationCancelled" as const),
@@ -462,12 +468,16 @@ export const gdapRelationshipArb: fc.Arbitrary<GdapRelationship> = fc
     ];
     const base = { ...fields, createdDateTime: created, requestExpiresDateTime: requested };
     const withCustomer = maybeCustomer === undefined ? {} : { customer: maybeCustomer };
+    // GDAP-2: an end time within the terms: the activation plus the duration, or at most
+    // one extension after the last change.
+    const termsEnd = addDuration(activated, fields.duration);
+    const extension = nominalDurationMs(fields.autoExtendDuration) || 180 * MS_PER_DAY;
     const activation = {
       ...base,
       customer,
       approvedBy,
       activatedDateTime: activated,
-      endDateTime: end,
+      endDateTime: !(end > termsEnd) || end - extension <= lastModified ? end : termsEnd,
       lastModifiedDateTime: lastModified,
     };
     const termination = {
