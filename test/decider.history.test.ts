@@ -4,7 +4,7 @@
  * then answers not allowed, and the checking replay names each such event's index and
  * rule; valid histories replay through it with nothing set aside.
  */
-import { test } from "@fast-check/vitest";
+import { fc, test } from "@fast-check/vitest";
 import {
   allRelationships,
   type DomainEvent,
@@ -19,7 +19,7 @@ import {
   replay,
   replayChecked,
 } from "partner-relationships";
-import { parseState, stateToJson } from "partner-relationships/codec";
+import { eventToJson, parseEvent, parseState, stateToJson } from "partner-relationships/codec";
 import { validHistoryArb } from "partner-relationships/testing";
 import { describe, expect, it } from "vitest";
 import { adminAgent, CUSTOMER, DAY, globalAdmin, PARTNER, T0 } from "./support/actors.js";
@@ -197,4 +197,125 @@ describe("INVAR-7 valid histories", () => {
       expect(parseState(stateToJson(state))._unsafeUnwrap()).toEqual(state);
     },
   );
+});
+
+/** One way to tamper with a stored log: drop, duplicate or swap events, or change a field. */
+const tamperArb = fc.oneof(
+  fc.record({ kind: fc.constant("drop" as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant("duplicate" as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant("swap" as const), at: fc.nat(), to: fc.nat() }),
+  fc.record({ kind: fc.constant("shift" as const), at: fc.nat(), by: fc.integer({ min: -400, max: 400 }) }),
+  fc.record({
+    kind: fc.constant("edit" as const),
+    at: fc.nat(),
+    field: fc.constantFrom("status", "endDateTime", "activatedDateTime", "roles", "invitation", "expiresAt"),
+    by: fc.integer({ min: -400, max: 400 }),
+  }),
+);
+type Tamper = typeof tamperArb extends fc.Arbitrary<infer T> ? T : never;
+
+function edited(event: DomainEvent, field: string, by: number): DomainEvent {
+  const record = event as unknown as Record<string, unknown>;
+  const entity = ["relationship", "invitation", "assignment"].find((key) => typeof record[key] === "object");
+  if (field === "invitation" && typeof record.invitation === "string")
+    return { ...event, invitation: "inv-forged" } as never;
+  if (entity === undefined) return { ...event, at: event.at + by * DAY };
+  const value = record[entity] as Record<string, unknown>;
+  const changed =
+    field === "status"
+      ? { ...value, status: ["active", "created", "accepted", "approvalPending", "terminated"][Math.abs(by) % 5] }
+      : field === "roles"
+        ? { ...value, roles: [GLOBAL_ADMINISTRATOR, ...((value.roles as unknown[]) ?? [])] }
+        : typeof value[field] === "number"
+          ? { ...value, [field]: (value[field] as number) + by * DAY }
+          : undefined;
+  // A field the entity lacks is not added: a log read by parseEvent carries no other fields.
+  return changed === undefined ? { ...event, at: event.at + by * DAY } : ({ ...event, [entity]: changed } as never);
+}
+
+function tampered(events: readonly DomainEvent[], tampers: readonly Tamper[]): DomainEvent[] {
+  const log = [...events];
+  for (const tamper of tampers) {
+    if (log.length === 0) break;
+    const at = tamper.at % log.length;
+    const event = log[at] as DomainEvent;
+    switch (tamper.kind) {
+      case "drop":
+        log.splice(at, 1);
+        break;
+      case "duplicate":
+        log.splice(tamper.to % (log.length + 1), 0, event);
+        break;
+      case "swap": {
+        const to = tamper.to % log.length;
+        log[at] = log[to] as DomainEvent;
+        log[to] = event;
+        break;
+      }
+      case "shift":
+        log[at] = { ...event, at: event.at + tamper.by * DAY };
+        break;
+      case "edit":
+        log[at] = edited(event, tamper.field, tamper.by);
+        break;
+    }
+  }
+  return log;
+}
+
+/** INVAR-1: every role held is backed by an acceptance or approval event of the log, as the state holds it. */
+function unbacked(state: DomainState, log: readonly DomainEvent[]): string[] {
+  const faults: string[] = [];
+  for (const relationship of allRelationships(state)) {
+    if (relationship.status !== "active") continue;
+    for (const grant of relationship.grants) {
+      const backed = log.some(
+        (event) =>
+          event.type === "InvitationAccepted" &&
+          event.customer === relationship.customer &&
+          event.partner === relationship.partner &&
+          event.at === grant.grantedAt &&
+          state.invitations.get(event.invitation)?.status === "accepted" &&
+          state.invitations.get(event.invitation)?.roles.some((slot) => slot.role === grant.role),
+      );
+      if (!backed) faults.push(`${relationship.customer}–${relationship.partner} ${grant.role}`);
+    }
+  }
+  for (const gdap of state.gdapRelationships.values()) {
+    if (gdap.status !== "active") continue;
+    const approved = log.some(
+      (event) =>
+        (event.type === "GdapRelationshipApproved" || event.type === "GdapRequestRecorded") &&
+        event.relationship.id === gdap.id &&
+        event.relationship.status === "active" &&
+        event.at === gdap.activatedDateTime,
+    );
+    if (!approved) faults.push(`GDAP ${gdap.id}`);
+  }
+  return faults;
+}
+
+describe("INVAR-7 tampered histories", () => {
+  test.prop([validHistoryArb, fc.array(tamperArb, { minLength: 1, maxLength: 4 })])(
+    "INVAR-1 INVAR-7 a tampered history never grants a role no acceptance or approval backs, and its state round-trips through the codec",
+    ({ events }, tampers) => {
+      const log = tampered(events, tampers);
+      const state = replay(log);
+      expect(unbacked(state, log)).toEqual([]);
+      expect(parseState(stateToJson(state))._unsafeUnwrap()).toEqual(state);
+      const checked = replayChecked(log);
+      expect(checked.isOk() ? checked.value : checked.error.state).toEqual(state);
+      if (checked.isErr())
+        for (const setAside of checked.error.setAside) expect(setAside.index).toBeLessThan(log.length);
+    },
+  );
+
+  it("INVAR-7 parseEvent refuses a GDAP event carrying a relationship its step does not leave", () => {
+    const { state } = gdapHistory();
+    const active = state.gdapRelationships.get("rel-1");
+    const forged = { type: "GdapRelationshipCreated", at: T0, relationship: active } as DomainEvent;
+    const issues = parseEvent(eventToJson(forged))._unsafeUnwrapErr().issues;
+    expect(issues.map((issue) => issue.path)).toEqual(["relationship"]);
+    expect(issues[0]?.expected).toContain("GDAP-1");
+  });
 });
