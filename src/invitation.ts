@@ -539,6 +539,9 @@ export function acceptInvitation(
         return err(
           invalidInput("INV-2", "agreement.customer", `the agreement of ${pending.customer}`, agreement.customer),
         );
+      // Nor before the agreement it records was accepted (MCA-2; evolve: agreementTimeRefusal).
+      const agreed = agreement?.status === "accepted" ? checkTime(input.at, "MCA-2", agreement.acceptedAt) : order;
+      if (agreed.isErr()) return err(agreed.error);
       return ok(applyAcceptance(pending, existing, agreement, admin, input.at));
     },
   );

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Result } from "neverthrow";
-import { acceptAgreement, recordAgreement } from "../agreement.js";
+import { acceptAgreement, agreementTimeRefusal, recordAgreement } from "../agreement.js";
 import type { CoreCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
 import type {
@@ -220,7 +220,9 @@ export function applyCoreEvent(
       if (typeof invitation === "object" && "rule" in invitation) return invitation;
       const relationship = relationshipOf(state, invitation.customer, invitation.partner);
       const refused =
-        answerRefusal(invitation, "accepted", event.at) ?? relationshipTimeRefusal(relationship, event.at, "REL-1");
+        answerRefusal(invitation, "accepted", event.at) ??
+        relationshipTimeRefusal(relationship, event.at, "REL-1") ??
+        agreementTimeRefusal(state.agreements.get(invitation.customer), event.at);
       if (refused !== undefined || invitation.status !== "pending") return refused;
       const accepted = applyAcceptance(
         invitation,
