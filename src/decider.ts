@@ -172,8 +172,11 @@ export function applyEvent(
 
 /**
  * Applies one event to the state and returns the next state; the given state is not
- * changed (only the maps the event touches are copied). Events that do not fit the state
- * (an unknown entity, a final one, an unknown type) change nothing.
+ * changed (only the maps the event touches are copied). An event applies only if the
+ * steps could have produced it from this state (INVAR-7: known entities, status, time
+ * order, expiry, GDAP limits, checked with the steps' own tests and
+ * {@link DEFAULT_POLICY}'s limits); any other event changes nothing
+ * ({@link partner-relationships!replayChecked} says which and why).
  *
  * @param state - the current state
  * @param event - what happened
