@@ -18,11 +18,21 @@ import {
   relationshipOf,
   replay,
   replayChecked,
+  USER_ADMINISTRATOR,
 } from "partner-relationships";
-import { eventToJson, parseEvent, parseState, stateToJson } from "partner-relationships/codec";
+import {
+  eventToJson,
+  gdapRelationshipToJson,
+  parseEvent,
+  parseGdapRelationship,
+  parseState,
+  stateToJson,
+} from "partner-relationships/codec";
 import { validHistoryArb } from "partner-relationships/testing";
 import { describe, expect, it } from "vitest";
 import { adminAgent, CUSTOMER, DAY, globalAdmin, PARTNER, T0 } from "./support/actors.js";
+
+const ZERO: Record<string, number> = { years: 0, months: 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: 0 };
 
 function decided(state: DomainState, command: Parameters<typeof decide>[0]): readonly DomainEvent[] {
   return decide(command, state)._unsafeUnwrap();
@@ -317,5 +327,81 @@ describe("INVAR-7 tampered histories", () => {
     const issues = parseEvent(eventToJson(forged))._unsafeUnwrapErr().issues;
     expect(issues.map((issue) => issue.path)).toEqual(["relationship"]);
     expect(issues[0]?.expected).toContain("GDAP-1");
+  });
+});
+
+describe("INVAR-7 the parsers accept only values the steps could have made", () => {
+  it("INVAR-7 INVAR-1 parseState refuses DAP grants no accepted invitation backs", () => {
+    const state = replay([...sent, accepted(T0 + DAY)]);
+    const json = stateToJson(state);
+    expect(parseState(json)._unsafeUnwrap()).toEqual(state);
+    const withoutInvitation = { ...json, invitations: [] };
+    expect(
+      parseState(withoutInvitation)
+        ._unsafeUnwrapErr()
+        .issues.map((issue) => issue.path),
+    ).toEqual(["relationships[0].capacities[0]", "relationships[0].grants[0]", "relationships[0].grants[1]"]);
+    const [relationship] = json.relationships;
+    const regranted = {
+      ...json,
+      relationships: [{ ...relationship, grants: [{ ...relationship?.grants[0], role: USER_ADMINISTRATOR }] }],
+    };
+    expect(
+      parseState(regranted)
+        ._unsafeUnwrapErr()
+        .issues.map((issue) => issue.path),
+    ).toContain("relationships[0].grants[0]");
+  });
+
+  it("INVAR-7 GDAP-2 parseGdapRelationship refuses an active P730D relationship ending twenty years after its activation", () => {
+    const active = gdapHistory().state.gdapRelationships.get("rel-1");
+    if (active?.status !== "active") throw new Error("expected an active relationship");
+    const json = gdapRelationshipToJson(active);
+    expect(parseGdapRelationship(json)._unsafeUnwrap()).toEqual(active);
+    const late = { ...json, endDateTime: new Date(active.activatedDateTime + 7300 * DAY).toISOString() };
+    expect(
+      parseGdapRelationship(late)
+        ._unsafeUnwrapErr()
+        .issues.map((issue) => issue.path),
+    ).toEqual(["endDateTime"]);
+  });
+
+  it("INVAR-7 GDAP-2 evolve refuses a created relationship outside the limits, and an assignment on a relationship never created", () => {
+    const created = gdapHistory().events[0] as unknown as { relationship: Record<string, unknown> };
+    const tooLong = { ...created, relationship: { ...created.relationship, duration: { ...ZERO, days: 731 } } };
+    const withAutoExtend = {
+      ...created,
+      relationship: {
+        ...created.relationship,
+        roles: [GLOBAL_ADMINISTRATOR],
+        autoExtendDuration: { ...ZERO, days: 180 },
+      },
+    };
+    const assignment = {
+      type: "AccessAssignmentCreated",
+      at: T0,
+      assignment: {
+        status: "active",
+        id: "a-1",
+        relationship: "rel-9",
+        partner: PARTNER,
+        customer: CUSTOMER,
+        group: "helpdesk",
+        roles: [HELPDESK_ADMINISTRATOR],
+        createdDateTime: T0,
+        lastModifiedDateTime: T0,
+      },
+    };
+    const log = [tooLong, withAutoExtend, assignment] as DomainEvent[];
+    expect(replay(log)).toEqual(initialState);
+    expect(
+      replayChecked(log)
+        ._unsafeUnwrapErr()
+        .setAside.map(({ index, rule }) => ({ index, rule })),
+    ).toEqual([
+      { index: 0, rule: "GDAP-2" },
+      { index: 1, rule: "GDAP-2" },
+      { index: 2, rule: "GDAP-6" },
+    ]);
   });
 });
