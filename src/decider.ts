@@ -157,16 +157,22 @@ export function applyEvent(
   write: Writer,
   policy: Policy = DEFAULT_POLICY,
 ): EventRefusal | undefined {
-  switch (areaOf(EVENT_AREA, typeOf(event))) {
-    case "core":
-      return applyCoreEvent(state, event as CoreEvent, write, policy);
-    case "gdap":
-      return applyGdapEvent(state, event as GdapEvent, write, policy);
-    case "fact":
-      return applyFactEvent(state, event as FactEvent, write);
-    default:
-      // An unknown event type (from an untyped caller) changes nothing.
-      return malformedEvent({ type: typeOf(event) });
+  try {
+    switch (areaOf(EVENT_AREA, typeOf(event))) {
+      case "core":
+        return applyCoreEvent(state, event as CoreEvent, write, policy);
+      case "gdap":
+        return applyGdapEvent(state, event as GdapEvent, write, policy);
+      case "fact":
+        return applyFactEvent(state, event as FactEvent, write);
+      default:
+        // An unknown event type (from an untyped caller) changes nothing.
+        return malformedEvent({ type: typeOf(event) });
+    }
+  } catch {
+    // An event of the wrong shape from an untyped caller fails a check before anything is
+    // written: it changes nothing, as any event that does not fit.
+    return malformedEvent({});
   }
 }
 

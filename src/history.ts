@@ -48,6 +48,23 @@ export function describeInstant(at: unknown): string {
  * @internal
  */
 export function malformedEvent(event: { readonly type?: unknown }): EventRefusal {
-  const type = typeof event.type === "string" ? event.type.slice(0, 60) : "known";
-  return refusal("INVAR-7", `The event lacks the fields a ${type} event carries.`);
+  return refusal(
+    "INVAR-7",
+    typeof event.type === "string"
+      ? `The event lacks the fields a ${event.type.slice(0, 60)} event carries, or its type is unknown.`
+      : "The event has no known type.",
+  );
+}
+
+/**
+ * A value for a reason, never running a caller's code: a string as JSON (at most 100
+ * characters of it), a number or boolean as written, anything else by its kind.
+ *
+ * @param value - anything an event carried
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 100 ? `${value.slice(0, 100)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return value === null ? "null" : `a value of type ${typeof value}`;
 }

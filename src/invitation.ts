@@ -28,7 +28,7 @@ import {
   invitationNotPending,
   type RelationshipMismatch,
 } from "./errors.js";
-import { describeInstant, type EventRefusal, refusal } from "./history.js";
+import { describeInstant, describeValue, type EventRefusal, refusal } from "./history.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
 import { type ActiveRelationship, establishRelationship, type Relationship, type RoleGrant } from "./relationship.js";
 import { checkId, checkRoleIds, checkTime } from "./validate.js";
@@ -442,7 +442,10 @@ export function invitationRolesFit(type: PartnerType, roles: readonly RoleSlot[]
  */
 export function sentInvitationRefusal(invitation: PendingInvitation, at: Instant): EventRefusal | undefined {
   if (invitation.status !== "pending")
-    return refusal("INV-1", `InvitationSent carries invitation ${invitation.id} as ${invitation.status}, not pending.`);
+    return refusal(
+      "INV-1",
+      `InvitationSent carries invitation ${invitation.id} as ${describeValue(invitation.status)}, not pending.`,
+    );
   if (!isInstant(at) || invitation.sentAt !== at)
     return refusal(
       "INVAR-7",
@@ -456,7 +459,7 @@ export function sentInvitationRefusal(invitation: PendingInvitation, at: Instant
   if (!invitationRolesFit(invitation.type, invitation.roles))
     return refusal(
       "TYPE-1",
-      `Invitation ${invitation.id} requests roles its partner type ${String(invitation.type)} does not bring.`,
+      `Invitation ${invitation.id} requests roles its partner type ${describeValue(invitation.type)} does not bring.`,
     );
   return undefined;
 }

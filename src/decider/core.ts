@@ -16,7 +16,7 @@ import type {
   InvitationCancelledEvent,
   InvitationExpiredEvent,
 } from "../events.js";
-import { type EventRefusal, malformedEvent, refusal } from "../history.js";
+import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import {
   acceptInvitation,
   answerRefusal,
@@ -291,11 +291,12 @@ function answered(
   event: InvitationAcceptedEvent | InvitationCancelledEvent | InvitationExpiredEvent,
 ): Invitation | EventRefusal {
   const invitation = state.invitations.get(event.invitation);
-  if (invitation === undefined) return refusal("INV-1", `No invitation with ID ${String(event.invitation)} was sent.`);
+  if (invitation === undefined)
+    return refusal("INV-1", `No invitation with ID ${describeValue(event.invitation)} was sent.`);
   if (invitation.customer !== event.customer || invitation.partner !== event.partner)
     return refusal(
       "INV-1",
-      `Invitation ${invitation.id} is from ${invitation.partner} to ${invitation.customer}, not from ${String(event.partner)} to ${String(event.customer)}.`,
+      `Invitation ${invitation.id} is from ${invitation.partner} to ${invitation.customer}, not from ${describeValue(event.partner)} to ${describeValue(event.customer)}.`,
     );
   return invitation;
 }

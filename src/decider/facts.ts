@@ -17,7 +17,7 @@ import { setMpsaPurchaseSharing } from "../access/mpsa.js";
 import type { FactCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
-import { type EventRefusal, malformedEvent, refusal } from "../history.js";
+import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import { agreementOf, allRelationships, type DomainState, mpsaSharingOf } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
@@ -125,7 +125,7 @@ export function applyFactEvent(state: DomainState, event: FactEvent, write: Writ
       if (created && current !== undefined)
         return refusal("AZ-2", `An Azure subscription with ID ${next.id} was already recorded.`);
       if (!created && current?.customer !== next.customer)
-        return refusal("AZ-3", `No Azure subscription ${next.id} of ${String(next.customer)} was recorded.`);
+        return refusal("AZ-3", `No Azure subscription ${next.id} of ${describeValue(next.customer)} was recorded.`);
       write.set("azureSubscriptions", next.id, next);
       return undefined;
     }

@@ -31,7 +31,7 @@ import {
   terminateGdapRelationship,
   updateGdapRelationship,
 } from "../gdap/relationship.js";
-import { type EventRefusal, malformedEvent, refusal } from "../history.js";
+import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import type { Policy } from "../policy.js";
 import { accessAssignmentsOf, type DomainState, gdapRelationshipsOf } from "../state.js";
 import { type Instant, isInstant } from "../vocabulary/time.js";
@@ -296,7 +296,7 @@ export function applyGdapEvent(
     case "GdapRelationshipDeleted": {
       const current = state.gdapRelationships.get(event.relationship);
       if (current === undefined)
-        return refusal("GDAP-1", `No GDAP relationship with ID ${String(event.relationship)} was created.`);
+        return refusal("GDAP-1", `No GDAP relationship with ID ${describeValue(event.relationship)} was created.`);
       if (current.status !== "created")
         return refusal(
           "GDAP-1",

@@ -10,7 +10,7 @@
  * @module
  */
 import type { GdapChangeRecordedEvent, GdapRelationshipChangedEvent } from "../events.js";
-import { describeInstant, type EventRefusal, refusal } from "../history.js";
+import { describeInstant, describeValue, type EventRefusal, refusal } from "../history.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import { addDays, formatInstant, type Instant, isInstant, MS_PER_DAY } from "../vocabulary/time.js";
@@ -159,7 +159,7 @@ export function gdapCarriedRefusal(next: GdapRelationship, step: GdapEventStep, 
   if (!(gdapStatusesAfter(step) as readonly string[]).includes(next.status))
     return refusal(
       "GDAP-1",
-      `${step} leaves a GDAP relationship ${gdapStatusesAfter(step).join(" or ")}, not ${next.status} as ${id} is carried.`,
+      `${step} leaves a GDAP relationship ${gdapStatusesAfter(step).join(" or ")}, not ${isGdapStatus(next.status) ? next.status : describeValue(next.status)} as ${id} is carried.`,
     );
   if (
     step === "createGdapRelationship"
@@ -387,7 +387,10 @@ export function accessAssignmentChangeRefusal(
   const id = next.id;
   if (!isInstant(at)) return refusal("INVAR-7", `The event's time is ${describeInstant(at)}.`);
   if (relationship === undefined)
-    return refusal("GDAP-6", `Access assignment ${id} names GDAP relationship ${next.relationship}, never created.`);
+    return refusal(
+      "GDAP-6",
+      `Access assignment ${id} names GDAP relationship ${describeValue(next.relationship)}, never created.`,
+    );
   if (relationship.partner !== next.partner || relationship.customer !== next.customer)
     return refusal("GDAP-6", `Access assignment ${id} is not for the partner and customer of its relationship.`);
   if (created) {
