@@ -135,10 +135,19 @@ const REPORTED_MOVES: readonly (readonly [GdapStatus, GdapStatus])[] = [
  * @param step - the step an event records
  */
 export function gdapStatusesAfter(step: GdapEventStep): readonly GdapStatus[] {
-  if (step === "createGdapRelationship") return ["created"];
+  if (step === "createGdapRelationship") return CREATED;
   if (step === "recordGdapChange") return GDAP_STATUSES;
-  return [...new Set(GDAP_LIFECYCLE.transitions.filter((move) => move.step === step).map((move) => move.to))];
+  let statuses = statusesAfter.get(step);
+  if (statuses === undefined) {
+    statuses = [...new Set(GDAP_LIFECYCLE.transitions.filter((move) => move.step === step).map((move) => move.to))];
+    statusesAfter.set(step, statuses);
+  }
+  return statuses;
 }
+
+const CREATED: readonly GdapStatus[] = ["created"];
+/** {@link gdapStatusesAfter}'s answers, computed once per step from the lifecycle table. */
+const statusesAfter = new Map<GdapEventStep, readonly GdapStatus[]>();
 
 /**
  * Why the relationship an event carries could not be what the event's step leaves, from
@@ -182,7 +191,39 @@ function moveAllowed(step: GdapEventStep, from: GdapStatus, to: GdapStatus): boo
 }
 
 function sameDuration(a: IsoDuration, b: IsoDuration): boolean {
-  return formatDuration(a) === formatDuration(b);
+  return (
+    a === b ||
+    (a.years === b.years &&
+      a.months === b.months &&
+      a.weeks === b.weeks &&
+      a.days === b.days &&
+      a.hours === b.hours &&
+      a.minutes === b.minutes &&
+      a.seconds === b.seconds)
+  );
+}
+
+/**
+ * {@link checkRelationshipDuration}'s answer, remembered per policy and duration text: a
+ * duration with a year or month part costs hundreds of microseconds to check by the
+ * calendar, and a log repeats a handful of durations. At most 256 texts per policy.
+ */
+const durationAnswers = new WeakMap<Policy, Map<string, boolean>>();
+
+function durationAllowed(duration: IsoDuration, policy: Policy): boolean {
+  let answers = durationAnswers.get(policy);
+  if (answers === undefined) {
+    answers = new Map();
+    durationAnswers.set(policy, answers);
+  }
+  const text = formatDuration(duration);
+  let allowed = answers.get(text);
+  if (allowed === undefined) {
+    allowed = checkRelationshipDuration(duration, policy).isOk();
+    if (answers.size >= 256) answers.clear();
+    answers.set(text, allowed);
+  }
+  return allowed;
 }
 
 /** GDAP-2 and GDAP-3 terms a created or updated relationship carries, with the policy's limits. */
@@ -190,7 +231,7 @@ function termsRefusal(next: GdapRelationship, policy: Policy): EventRefusal | un
   const id = next.id;
   if (!Array.isArray(next.roles) || next.roles.length === 0 || new Set(next.roles).size !== next.roles.length)
     return refusal("GDAP-1", `GDAP relationship ${id} must request at least one role, each once.`);
-  if (checkRelationshipDuration(next.duration, policy).isErr())
+  if (!durationAllowed(next.duration, policy))
     return refusal("GDAP-2", `GDAP relationship ${id} has a duration outside the policy's range.`);
   if (checkAutoExtendDuration(next.autoExtendDuration, policy).isErr())
     return refusal("GDAP-2", `GDAP relationship ${id} has an auto-extend duration the policy does not allow.`);
