@@ -190,6 +190,23 @@ describe("INVAR-7 replaying a hostile history", () => {
   });
 });
 
+describe("INVAR-7 the agreement's time order", () => {
+  it("MCA-2 INVAR-7 an acceptance dated before the customer's agreement acceptance is refused by the step and set aside by evolve", () => {
+    const agreement: DomainEvent = { type: "AgreementAccepted", at: T0 + 5 * DAY, customer: CUSTOMER, by: "kim" };
+    const state = replay([...sent, agreement]);
+    const refused = decide(
+      { type: "AcceptInvitation", invitation: "inv-1", by: globalAdmin, at: T0 + DAY, agreementAcknowledged: true },
+      state,
+    )._unsafeUnwrapErr();
+    expect(refused).toMatchObject({ code: "invalid_input", rule: "MCA-2", path: "at" });
+    const events = [...sent, agreement, accepted(T0 + DAY)];
+    expect(globalAdminHeld(replay(events))).toBe(false);
+    expect(replayChecked(events)._unsafeUnwrapErr().setAside).toEqual([
+      { index: 2, type: "InvitationAccepted", rule: "MCA-2", reason: expect.stringContaining("comes before it") },
+    ]);
+  });
+});
+
 describe("INVAR-7 valid histories", () => {
   test.prop([validHistoryArb])(
     "INVAR-7 replaying any valid history through the checking replay sets nothing aside and gives replay's state",
