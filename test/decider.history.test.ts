@@ -207,6 +207,26 @@ describe("INVAR-7 the agreement's time order", () => {
   });
 });
 
+describe("INVAR-7 Azure facts", () => {
+  it("AZ-1 AZ-2 INVAR-7 a recorded subscription carrying a partner's Owner role, or one provisioned without a relationship, changes nothing", () => {
+    const owner = { principal: { kind: "partnerAdminAgents", partner: PARTNER }, role: "Owner", assignedAt: T0 };
+    const subscription = { id: "sub-1", customer: CUSTOMER, roleAssignments: [owner], updatedAt: T0 };
+    const log = [
+      { type: "AzureSubscriptionRecorded", at: T0, subscription },
+      { type: "AzureSubscriptionProvisioned", at: T0, subscription: { ...subscription, provisionedBy: PARTNER } },
+    ] as DomainEvent[];
+    expect(replay(log)).toEqual(initialState);
+    expect(
+      replayChecked(log)
+        ._unsafeUnwrapErr()
+        .setAside.map(({ index, rule }) => ({ index, rule })),
+    ).toEqual([
+      { index: 0, rule: "AZ-1" },
+      { index: 1, rule: "AZ-2" },
+    ]);
+  });
+});
+
 describe("INVAR-7 valid histories", () => {
   test.prop([validHistoryArb])(
     "INVAR-7 replaying any valid history through the checking replay sets nothing aside and gives replay's state",

@@ -9,6 +9,7 @@ import type { Result } from "neverthrow";
 import { registerAutopilotDevice } from "../access/autopilot.js";
 import {
   assignAzureRole,
+  azureChangeRefusal,
   provisionSubscription,
   recordCustomerSubscription,
   removeAzureRoleAssignment,
@@ -17,8 +18,8 @@ import { setMpsaPurchaseSharing } from "../access/mpsa.js";
 import type { FactCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
-import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
-import { agreementOf, allRelationships, type DomainState, mpsaSharingOf } from "../state.js";
+import { type EventRefusal, malformedEvent, refusal } from "../history.js";
+import { agreementOf, allRelationships, type DomainState, mpsaSharingOf, relationshipOf } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
@@ -91,11 +92,17 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
   }
 }
 
+const AZURE_EVENT_STEPS = {
+  AzureSubscriptionRecorded: "record",
+  AzureSubscriptionProvisioned: "provision",
+  AzureRoleAssigned: "assign",
+  AzureRoleAssignmentRemoved: "remove",
+} as const;
+
 /**
- * Applies a fact event when it could have come from the steps (INVAR-7): a recorded or
- * provisioned subscription and a registered device need a new ID, a role assignment's
- * change a subscription recorded before for the same customer. Otherwise the state is
- * unchanged and the answer says why.
+ * Applies a fact event when it could have come from the steps (INVAR-7): an Azure
+ * subscription's change as {@link azureChangeRefusal} checks it (AZ-1…AZ-3), a registered
+ * device with a new ID. Otherwise the state is unchanged and the answer says why.
  *
  * @param state - the state to read
  * @param event - the event
@@ -120,14 +127,17 @@ export function applyFactEvent(state: DomainState, event: FactEvent, write: Writ
     case "AzureRoleAssignmentRemoved": {
       if (!carries(event, "subscription")) return malformedEvent(event);
       const next = event.subscription;
-      const current = state.azureSubscriptions.get(next.id);
-      const created = event.type === "AzureSubscriptionRecorded" || event.type === "AzureSubscriptionProvisioned";
-      if (created && current !== undefined)
-        return refusal("AZ-2", `An Azure subscription with ID ${next.id} was already recorded.`);
-      if (!created && current?.customer !== next.customer)
-        return refusal("AZ-3", `No Azure subscription ${next.id} of ${describeValue(next.customer)} was recorded.`);
-      write.set("azureSubscriptions", next.id, next);
-      return undefined;
+      const partner = next.provisionedBy;
+      const refused = azureChangeRefusal(
+        state.azureSubscriptions.get(next.id),
+        next,
+        AZURE_EVENT_STEPS[event.type],
+        event.at,
+        partner === undefined ? undefined : relationshipOf(state, next.customer, partner),
+        agreementOf(state, next.customer),
+      );
+      if (refused === undefined) write.set("azureSubscriptions", next.id, next);
+      return refused;
     }
     default:
       return malformedEvent(event);
