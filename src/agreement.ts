@@ -9,10 +9,11 @@
 import { err, ok, type Result } from "neverthrow";
 import { authorizeCustomerAdmin } from "./authorization.js";
 import type { AgreementNotAcknowledged, DomainError } from "./errors.js";
+import { type EventRefusal, refusal } from "./history.js";
 import { checkTime } from "./validate.js";
 import type { Actor } from "./vocabulary/actors.js";
 import type { CustomerId, UserId } from "./vocabulary/ids.js";
-import type { Instant } from "./vocabulary/time.js";
+import { formatInstant, type Instant } from "./vocabulary/time.js";
 
 /** The customer has not accepted the agreement. */
 export interface AgreementNotAccepted {
@@ -113,4 +114,22 @@ export function acceptAgreement(
         ? ok(recordAgreement(agreement, admin.id, input.at))
         : err(agreementNotAcknowledged(agreement.customer, "MCA-2")),
     );
+}
+
+/**
+ * Why an acceptance of an invitation dated `at` could not come after the customer's
+ * agreement state, or `undefined` when it could (INVAR-7, MCA-2): an agreement accepted
+ * after `at` would be dated after the acceptance that records it.
+ *
+ * @param agreement - the customer's agreement state, if stored
+ * @param at - the acceptance's time
+ * @internal
+ */
+export function agreementTimeRefusal(agreement: CustomerAgreement | undefined, at: Instant): EventRefusal | undefined {
+  return agreement?.status === "accepted" && at < agreement.acceptedAt
+    ? refusal(
+        "MCA-2",
+        `${agreement.customer} accepted the Microsoft Customer Agreement at ${formatInstant(agreement.acceptedAt)}; an acceptance dated ${formatInstant(at)} comes before it.`,
+      )
+    : undefined;
 }

@@ -19,6 +19,7 @@ import { applyGdapEvent, decideGdap } from "./decider/gdap.js";
 import { Draft, draftOf, type Writer } from "./decider/writer.js";
 import { type DomainError, invalidInput } from "./errors.js";
 import type { CoreEvent, DomainEvent, DomainEventType, FactEvent, GdapEvent } from "./events.js";
+import { type EventRefusal, malformedEvent } from "./history.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
 import { type DomainState, initialState } from "./state.js";
 
@@ -143,28 +144,46 @@ function typeOf(value: unknown): unknown {
   return typeof value === "object" && value !== null ? (value as { readonly type?: unknown }).type : undefined;
 }
 
-function applyEvent(state: DomainState, event: DomainEvent, write: Writer): void {
-  switch (areaOf(EVENT_AREA, typeOf(event))) {
-    case "core":
-      applyCoreEvent(state, event as CoreEvent, write);
-      return;
-    case "gdap":
-      applyGdapEvent(state, event as GdapEvent, write);
-      return;
-    case "fact":
-      applyFactEvent(state, event as FactEvent, write);
-      return;
-    default:
-    // An unknown event type (from an untyped caller) changes nothing.
+/**
+ * Applies one event through its area's applier, which checks it with the steps' own
+ * tests first (INVAR-7).
+ *
+ * @returns why the event was set aside, or `undefined` when it was applied
+ * @internal
+ */
+export function applyEvent(
+  state: DomainState,
+  event: DomainEvent,
+  write: Writer,
+  policy: Policy = DEFAULT_POLICY,
+): EventRefusal | undefined {
+  try {
+    switch (areaOf(EVENT_AREA, typeOf(event))) {
+      case "core":
+        return applyCoreEvent(state, event as CoreEvent, write, policy);
+      case "gdap":
+        return applyGdapEvent(state, event as GdapEvent, write, policy);
+      case "fact":
+        return applyFactEvent(state, event as FactEvent, write);
+      default:
+        // An unknown event type (from an untyped caller) changes nothing.
+        return malformedEvent({ type: typeOf(event) });
+    }
+  } catch {
+    // An event of the wrong shape from an untyped caller fails a check before anything is
+    // written: it changes nothing, as any event that does not fit.
+    return malformedEvent({});
   }
 }
 
 /**
  * Applies one event to the state and returns the next state; the given state is not
  * changed. The next state shares with it every entity and every part of a map the event
- * does not change: an event costs O(log n) in the size of the state. Events that do not
- * fit the state (an unknown entity, a final one, an unknown type) change nothing, and
- * give back the same state.
+ * does not change: an event costs O(log n) in the size of the state. An event applies only
+ * if the steps could have produced it from this state (INVAR-7: known entities, status,
+ * time order, expiry, GDAP limits, checked with the steps' own tests and
+ * {@link DEFAULT_POLICY}'s limits); any other event changes nothing and gives back the
+ * same state ({@link partner-relationships!replayChecked} says which and why).
  *
  * @param state - the current state
  * @param event - what happened

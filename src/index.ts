@@ -53,6 +53,7 @@ import {
   authorizeCustomerAdmin as authorizeCustomerAdminStep,
   authorizePartnerUser as authorizePartnerUserStep,
 } from "./authorization.js";
+import { replayChecked as replayCheckedStep } from "./decider/checked-replay.js";
 import { decide as decideStep, evolve as evolveStep, replay as replayStep } from "./decider.js";
 import {
   createAccessAssignment as createAccessAssignmentStep,
@@ -147,6 +148,7 @@ import {
   asNothing,
   asPrinted,
   asRefusal,
+  historyUnreadable,
   startingState,
   total,
   unchangedState,
@@ -450,6 +452,13 @@ export type {
   UpdateAccessAssignmentCommand,
   UpdateGdapRelationshipCommand,
 } from "./commands.js";
+export type { HistoryRejected, SetAsideEvent } from "./decider/checked-replay.js";
+/** @function */
+export const replayChecked: typeof replayCheckedStep = /* @__PURE__ */ total(
+  replayCheckedStep,
+  historyUnreadable,
+  "events, from, policy",
+);
 export { COMMAND_TYPES, EVENT_TYPES } from "./decider.js";
 /** @function */
 export const decide: typeof decideStep = /* @__PURE__ */ total(decideStep, asErr, "command, state, policy");

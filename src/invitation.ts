@@ -28,11 +28,12 @@ import {
   invitationNotPending,
   type RelationshipMismatch,
 } from "./errors.js";
+import { describeInstant, describeValue, type EventRefusal, refusal } from "./history.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
-import { type ActiveRelationship, establishRelationship, type Relationship } from "./relationship.js";
+import { type ActiveRelationship, establishRelationship, type Relationship, type RoleGrant } from "./relationship.js";
 import { checkId, checkRoleIds, checkTime } from "./validate.js";
 import type { Actor } from "./vocabulary/actors.js";
-import type { RoleId } from "./vocabulary/directory-roles.js";
+import { canonicalRoleId, isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
 import { isPartnerType, PARTNER_TYPES, type PartnerType, type RoleSlot } from "./vocabulary/partner-types.js";
 import { addDays, formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
@@ -374,7 +375,131 @@ function answerable(
     .andThen((pending) =>
       authorizeCustomerAdmin(by, pending.customer, step).map((admin) => ({ pending, admin: admin.id })),
     )
-    .andThen((answer) => (at >= answer.pending.expiresAt ? err(invitationExpired(answer.pending, at)) : ok(answer)));
+    .andThen((answer) =>
+      isInvitationExpiredAt(answer.pending, at) ? err(invitationExpired(answer.pending, at)) : ok(answer),
+    );
+}
+
+/**
+ * Whether an invitation has expired at `at` (INV-4): `at` is at or after its `expiresAt`.
+ * The one test of expiry used by the steps, by `evolve` and by the codec.
+ *
+ * @param invitation - an invitation in any state
+ * @param at - the instant
+ */
+export function isInvitationExpiredAt(invitation: InvitationFields, at: Instant): boolean {
+  return at >= invitation.expiresAt;
+}
+
+/**
+ * Whether an invitation's requested roles are the ones its partner type brings (INV-1,
+ * TYPE-1): the catalogue's roles for a type with fixed roles, none for a type without,
+ * and for the Partner type at least one Entra role, each once, held by the partner's user
+ * account. GDAP is never requested by invitation. The one test used by `sendInvitation`'s
+ * result, by `evolve` and by the codec.
+ *
+ * @param type - the invitation's partner type
+ * @param roles - the roles it requests
+ */
+export function invitationRolesFit(type: PartnerType, roles: readonly RoleSlot[]): boolean {
+  if (!isPartnerType(type)) return false;
+  const provision = PARTNER_TYPES[type].roles;
+  switch (provision.kind) {
+    case "fixed":
+      return (
+        roles.length === provision.slots.length &&
+        roles.every(
+          (slot, index) => slot.role === provision.slots[index]?.role && slot.holder === provision.slots[index]?.holder,
+        )
+      );
+    case "none":
+    case "notAssignable":
+      return roles.length === 0;
+    case "chosen": {
+      if (provision.timeLimited || roles.length === 0) return false;
+      const seen = new Set<string>();
+      for (const slot of roles) {
+        if (slot.holder !== "partnerUserAccount" || !isRoleId(slot.role) || slot.role !== canonicalRoleId(slot.role))
+          return false;
+        if (seen.has(slot.role)) return false;
+        seen.add(slot.role);
+      }
+      return true;
+    }
+  }
+}
+
+/**
+ * Why an `InvitationSent` event could not have come from {@link sendInvitation}, or
+ * `undefined` when it could (INVAR-7): the invitation is pending, sent at the event's
+ * time, expires after it was sent, and requests the roles of its type
+ * ({@link invitationRolesFit}). Its lifetime is the policy's of the edition that sent it,
+ * so only its order is checked here.
+ *
+ * @param invitation - the invitation the event carries
+ * @param at - the event's time
+ * @internal
+ */
+export function sentInvitationRefusal(invitation: PendingInvitation, at: Instant): EventRefusal | undefined {
+  if (invitation.status !== "pending")
+    return refusal(
+      "INV-1",
+      `InvitationSent carries invitation ${invitation.id} as ${describeValue(invitation.status)}, not pending.`,
+    );
+  if (!isInstant(at) || invitation.sentAt !== at)
+    return refusal(
+      "INVAR-7",
+      `Invitation ${invitation.id} is dated ${describeInstant(invitation.sentAt)}, the event ${describeInstant(at)}.`,
+    );
+  if (!isInstant(invitation.expiresAt) || invitation.expiresAt <= invitation.sentAt)
+    return refusal(
+      "INV-4",
+      `Invitation ${invitation.id} expires at ${describeInstant(invitation.expiresAt)}, not after it was sent.`,
+    );
+  if (!invitationRolesFit(invitation.type, invitation.roles))
+    return refusal(
+      "TYPE-1",
+      `Invitation ${invitation.id} requests roles its partner type ${describeValue(invitation.type)} does not bring.`,
+    );
+  return undefined;
+}
+
+/**
+ * Why an answer to an invitation at `at` could not have come from the steps, or
+ * `undefined` when it could (INVAR-7): the invitation is pending (INV-1), the answer is
+ * not before it was sent (INV-1), an acceptance or cancellation comes before its expiry
+ * and a recorded expiry at or after it (INV-4). The same tests as
+ * {@link acceptInvitation}, {@link cancelInvitation} and {@link expireInvitation}.
+ *
+ * @param invitation - the invitation the event answers
+ * @param answer - the status the event gives it
+ * @param at - the event's time
+ * @internal
+ */
+export function answerRefusal(
+  invitation: Invitation,
+  answer: FinalInvitation["status"],
+  at: Instant,
+): EventRefusal | undefined {
+  if (invitation.status !== "pending")
+    return refusal("INV-1", `Invitation ${invitation.id} is already ${invitation.status}; it cannot become ${answer}.`);
+  if (!isInstant(at) || at < invitation.sentAt)
+    return refusal(
+      "INV-1",
+      `Invitation ${invitation.id} was sent at ${formatInstant(invitation.sentAt)}; it cannot become ${answer} at ${describeInstant(at)}.`,
+    );
+  const expired = isInvitationExpiredAt(invitation, at);
+  if (answer === "expired" && !expired)
+    return refusal(
+      "INV-4",
+      `Invitation ${invitation.id} is answerable until ${formatInstant(invitation.expiresAt)}; it cannot expire at ${formatInstant(at)}.`,
+    );
+  if (answer !== "expired" && expired)
+    return refusal(
+      "INV-4",
+      `Invitation ${invitation.id} expired at ${formatInstant(invitation.expiresAt)}; it cannot become ${answer} at ${formatInstant(at)}.`,
+    );
+  return undefined;
 }
 
 /**
@@ -417,6 +542,9 @@ export function acceptInvitation(
         return err(
           invalidInput("INV-2", "agreement.customer", `the agreement of ${pending.customer}`, agreement.customer),
         );
+      // Nor before the agreement it records was accepted (MCA-2; evolve: agreementTimeRefusal).
+      const agreed = agreement?.status === "accepted" ? checkTime(input.at, "MCA-2", agreement.acceptedAt) : order;
+      if (agreed.isErr()) return err(agreed.error);
       return ok(applyAcceptance(pending, existing, agreement, admin, input.at));
     },
   );
@@ -458,7 +586,7 @@ export function expireInvitation(invitation: PendingInvitation, at: Instant): Re
   return ensurePending(invitation)
     .andThen((pending) => checkTime(at, "INV-4", pending.sentAt).map(() => pending))
     .andThen((pending): Result<ExpiredInvitation, DomainError> => {
-      if (at < pending.expiresAt) {
+      if (!isInvitationExpiredAt(pending, at)) {
         const early: InvitationNotExpired = {
           code: "invitation_not_expired",
           rule: "INV-4",
@@ -471,4 +599,26 @@ export function expireInvitation(invitation: PendingInvitation, at: Instant): Re
       }
       return ok(applyExpiry(pending, at));
     });
+}
+
+/**
+ * Whether an invitation is the acceptance behind a relationship's role grant (INVAR-1,
+ * INV-2, REL-1): accepted, for the relationship's customer–partner pair, of the grant's
+ * capacity, accepted when the role was granted, and requesting the role for the same
+ * holder. Every grant the steps make has one; the codec refuses a state or snapshot with
+ * a grant that has none.
+ *
+ * @param invitation - an invitation in any state
+ * @param relationship - the relationship holding the grant
+ * @param grant - the grant
+ */
+export function acceptanceBacksGrant(invitation: Invitation, relationship: Relationship, grant: RoleGrant): boolean {
+  return (
+    invitation.status === "accepted" &&
+    invitation.customer === relationship.customer &&
+    invitation.partner === relationship.partner &&
+    invitation.type === grant.capacity &&
+    invitation.acceptedAt === grant.grantedAt &&
+    invitation.roles.some((slot) => slot.role === grant.role && slot.holder === grant.holder)
+  );
 }

@@ -9,6 +9,7 @@
 import { err, ok, type Result } from "neverthrow";
 import { authorizeCustomerAdmin, authorizePartnerUser } from "./authorization.js";
 import { type ContactPartnerToEnd, type DomainError, type RelationshipEnded, relationshipEnded } from "./errors.js";
+import { describeInstant, type EventRefusal, refusal } from "./history.js";
 import { DEFAULT_POLICY, type Policy } from "./policy.js";
 import { checkTime } from "./validate.js";
 import type { Actor, PartnerCenterRole } from "./vocabulary/actors.js";
@@ -16,7 +17,8 @@ import type { RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "./vocabulary/ids.js";
 import { PARTNER_TYPE_NAMES } from "./vocabulary/partner-type-names.js";
 import { PARTNER_TYPE_LIST, type PartnerType, type RoleHolder, type RoleSlot } from "./vocabulary/partner-types.js";
-import type { Instant } from "./vocabulary/time.js";
+import type { RuleId } from "./vocabulary/rules.js";
+import { formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
 import type { Lifecycle } from "./vocabulary/transition.js";
 
 /** A role the partner holds in the customer tenant, the capacity that brought it, and since when. */
@@ -336,4 +338,69 @@ export function endRelationship(
   return activeAt(relationship, input.at, "REL-3")
     .andThen((active) => authorizePartnerUser(input.by, active.partner, "endRelationship", RELATIONSHIP_END_ROLES))
     .map((user) => applyEnd(relationship, "partner", user.id, input.at));
+}
+
+/**
+ * Why a change to a relationship dated `at` could not have come from the steps, or
+ * `undefined` when it could (INVAR-7): a relationship in force changes only at or after
+ * its last change (the time order every step checks). An ended relationship is not
+ * changed but replaced, so it sets no bound.
+ *
+ * @param relationship - the pair's relationship, if any
+ * @param at - the change's time
+ * @param rule - the rule of the step that changes it
+ * @internal
+ */
+export function relationshipTimeRefusal(
+  relationship: Relationship | undefined,
+  at: Instant,
+  rule: RuleId,
+): EventRefusal | undefined {
+  if (relationship?.status !== "active" || (isInstant(at) && at >= relationship.updatedAt)) return undefined;
+  return refusal(
+    rule,
+    `The relationship between ${relationship.customer} and ${relationship.partner} last changed at ${formatInstant(relationship.updatedAt)}; a change dated ${describeInstant(at)} comes before it.`,
+  );
+}
+
+/**
+ * Why removing admin roles (DAP-2), a customer's deletion (TYPE-2) or a partner's end
+ * (REL-3) dated `at` could not have come from the steps, or `undefined` when it could
+ * (INVAR-7): the relationship exists and is in force, the change is not before its last
+ * change, a deletion needs capacities the policy lets the customer delete, and removing
+ * roles needs roles to remove (the step makes no event otherwise). The same tests as
+ * {@link removeAdminRoles}, {@link deleteRelationship} and {@link endRelationship}.
+ *
+ * @param relationship - the pair's relationship, if any
+ * @param change - the step the event records
+ * @param at - the event's time
+ * @param policy - the policy (default {@link DEFAULT_POLICY})
+ * @internal
+ */
+export function relationshipChangeRefusal(
+  relationship: Relationship | undefined,
+  change: "removeAdminRoles" | "deleteRelationship" | "endRelationship",
+  at: Instant,
+  policy: Policy = DEFAULT_POLICY,
+): EventRefusal | undefined {
+  const rule = change === "removeAdminRoles" ? "DAP-2" : change === "deleteRelationship" ? "TYPE-2" : "REL-3";
+  if (relationship === undefined) return refusal(rule, "The event names a customer–partner pair with no relationship.");
+  if (relationship.status !== "active")
+    return refusal(
+      "INVAR-2",
+      `The relationship between ${relationship.customer} and ${relationship.partner} ended at ${formatInstant(relationship.updatedAt)}; it never changes again.`,
+    );
+  const order = relationshipTimeRefusal(relationship, at, rule);
+  if (order !== undefined) return order;
+  if (change === "removeAdminRoles" && relationship.grants.length === 0)
+    return refusal(
+      rule,
+      `The relationship between ${relationship.customer} and ${relationship.partner} holds no admin roles to remove.`,
+    );
+  if (change === "deleteRelationship" && nonDeletableCapacities(relationship.capacities, policy).length > 0)
+    return refusal(
+      rule,
+      `The customer cannot delete a relationship with the capacities ${relationship.capacities.join(", ")} (TYPE-2).`,
+    );
+  return undefined;
 }

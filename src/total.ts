@@ -28,6 +28,7 @@
  * @internal
  */
 import { err, type Result } from "neverthrow";
+import type { HistoryRejected } from "./decider/checked-replay.js";
 import { describeValue, type InvalidInput, MAX_EXCERPT } from "./errors.js";
 import { type DomainState, initialState } from "./state.js";
 import { type Decision, refuse } from "./vocabulary/decision.js";
@@ -163,6 +164,19 @@ export const unchangedState = (_fault: InvalidInput, args: readonly unknown[]): 
 /** The answer of `replay` to events it cannot read: the state it would start from. */
 export const startingState = (_fault: InvalidInput, args: readonly unknown[]): DomainState =>
   args[1] === undefined ? initialState : (args[1] as DomainState);
+
+/**
+ * The answer of `replayChecked` to events it cannot read: the history rejected as a whole,
+ * its one entry naming the unreadable argument (INVAR-8), with the state it would start from.
+ */
+export const historyUnreadable = (fault: InvalidInput, args: readonly unknown[]): Result<never, HistoryRejected> =>
+  err({
+    code: "history_rejected",
+    rule: "INVAR-7",
+    setAside: [{ index: 0, type: "unknown", rule: "INVAR-8", reason: fault.message }],
+    state: startingState(fault, args),
+    message: fault.message,
+  });
 
 /**
  * The answer of the few functions whose declared error type has no `InvalidInput`

@@ -1,4 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
+import { ok } from "neverthrow";
 import {
   type DomainCommand,
   type DomainEvent,
@@ -12,6 +13,7 @@ import {
   initialState,
   isRuleId,
   replay,
+  replayChecked,
 } from "partner-relationships";
 import { HISTORY_CUSTOMERS as CUSTOMERS, domainHistoryArb } from "partner-relationships/testing";
 import { describe, expect, it } from "vitest";
@@ -207,6 +209,8 @@ describe("a whole story through the decider", () => {
       "GdapRelationshipTerminated",
     ]);
     expect(replay(events)).toEqual(state);
+    // INVAR-7: the checking replay sets none of the steps' events aside.
+    expect(replayChecked(events).mapErr((rejected) => rejected.setAside)).toEqual(ok(state));
     expect(state.gdapRelationships.get("g0")?.status).toBe("terminated");
     expect(state.azureSubscriptions.get("s0")?.roleAssignments).toEqual([]);
     const relationships = [...state.gdapRelationships.values()];

@@ -3,6 +3,8 @@
  * events, replayed to the same state, read back from JSON, and effective access at `t`
  * from the state: the old roles until the change succeeded.
  */
+
+import { ok } from "neverthrow";
 import {
   type DomainCommand,
   type DomainEvent,
@@ -14,6 +16,7 @@ import {
   HELPDESK_ADMINISTRATOR,
   initialState,
   replay,
+  replayChecked,
   USER_ADMINISTRATOR,
 } from "partner-relationships";
 import {
@@ -202,6 +205,8 @@ describe("GDAP-8 GDAP-9 requests and operations through the decider", () => {
   it("INVAR-5 the events replay to the state and survive their JSON form, and so do the state and the commands", () => {
     const { state, events } = run([...SETUP, ...FINISH]);
     expect(replay(events)).toEqual(state);
+    // INVAR-7: the checking replay sets none of the steps' events aside.
+    expect(replayChecked(events).mapErr((rejected) => rejected.setAside)).toEqual(ok(state));
     for (const event of events)
       expect(parseEvent(JSON.parse(JSON.stringify(eventToJson(event))))._unsafeUnwrap()).toStrictEqual(event);
     for (const command of [...SETUP, ...FINISH])

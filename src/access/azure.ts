@@ -17,12 +17,13 @@ import { err, ok, type Result } from "neverthrow";
 import type { CustomerAgreement } from "../agreement.js";
 import { authorizeCustomerAdmin, authorizePartnerUser, RELATIONSHIP_REQUEST_ROLES } from "../authorization.js";
 import { type DomainError, invalidInput } from "../errors.js";
+import { describeValue, type EventRefusal, refusal } from "../history.js";
 import { ensureActive, type Relationship } from "../relationship.js";
 import { checkId, checkTime } from "../validate.js";
 import type { Actor } from "../vocabulary/actors.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
-import type { Instant } from "../vocabulary/time.js";
+import { formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import { capacityBasis, delegatedAdminGrant, inForce } from "./basis.js";
 import { canTransact } from "./transact.js";
 
@@ -353,5 +354,101 @@ export function canManageSubscription(
       },
       ...relationship.capacities.map((capacity) => capacityBasis(relationship, capacity)),
     ],
+  );
+}
+
+/** The steps whose events carry an Azure subscription. */
+export type AzureEventStep = "record" | "provision" | "assign" | "remove";
+
+/**
+ * Why an Azure subscription carried by an event could not have come from the step the
+ * event records, applied to the state it meets, or `undefined` when it could (INVAR-7,
+ * AZ-1…AZ-3): a recorded subscription is new, the customer's own, with no role
+ * assignment (AZ-1); a provisioned one is new, provisioned by a partner that may transact
+ * with the customer ({@link canTransact}) at the event's time, its Admin Agents holding
+ * Owner and nothing else (AZ-2); an assignment adds one role assignment and a removal
+ * drops one, on a subscription recorded before for the same customer, not before its last
+ * change; every change is dated at the event.
+ *
+ * @param current - the subscription with the carried one's ID, if any
+ * @param next - the subscription the event carries
+ * @param step - the step the event records
+ * @param at - the event's time
+ * @param relationship - for a provision, the customer's relationship with the provisioning partner
+ * @param agreement - for a provision, the customer's agreement state
+ * @internal
+ */
+export function azureChangeRefusal(
+  current: AzureSubscription | undefined,
+  next: AzureSubscription,
+  step: AzureEventStep,
+  at: Instant,
+  relationship?: Relationship,
+  agreement?: CustomerAgreement,
+): EventRefusal | undefined {
+  const id = next.id;
+  if (!isInstant(at) || next.updatedAt !== at)
+    return refusal("INVAR-7", `Azure subscription ${id} is not dated at the event's time.`);
+  const assignments = next.roleAssignments;
+  if (step === "record" || step === "provision") {
+    if (current !== undefined) return refusal("AZ-2", `An Azure subscription with ID ${id} was already recorded.`);
+    if (step === "record")
+      return next.provisionedBy === undefined && assignments.length === 0
+        ? undefined
+        : refusal("AZ-1", `A recorded subscription (${id}) is the customer's own and gives no partner a role.`);
+    const partner = next.provisionedBy;
+    const owner = assignments[0];
+    if (
+      partner === undefined ||
+      assignments.length !== 1 ||
+      owner?.role !== "Owner" ||
+      owner.principal.kind !== "partnerAdminAgents" ||
+      owner.principal.partner !== partner ||
+      owner.assignedAt !== at
+    )
+      return refusal(
+        "AZ-2",
+        `A provisioned subscription (${id}) gives its partner's Admin Agents Owner, and nothing else.`,
+      );
+    if (
+      relationship?.status !== "active" ||
+      relationship.partner !== partner ||
+      at < relationship.updatedAt ||
+      agreement === undefined ||
+      !canTransact({ relationship, agreement }).allowed
+    )
+      return refusal(
+        "AZ-2",
+        `${describeValue(partner)} may not provision a subscription for ${describeValue(next.customer)} at ${formatInstant(at)}.`,
+      );
+    return undefined;
+  }
+  if (current === undefined || current.customer !== next.customer || current.provisionedBy !== next.provisionedBy)
+    return refusal("AZ-3", `No Azure subscription ${id} of ${describeValue(next.customer)} was recorded.`);
+  if (at < current.updatedAt)
+    return refusal(
+      "AZ-3",
+      `Azure subscription ${id} last changed at ${formatInstant(current.updatedAt)}; the event is dated before it.`,
+    );
+  const kept = (list: readonly AzureRoleAssignment[], of: readonly AzureRoleAssignment[]) =>
+    list.filter((assignment) => of.includes(assignment) || of.some((other) => sameAssignment(other, assignment)));
+  const added = step === "assign";
+  const [longer, shorter] = added ? [assignments, current.roleAssignments] : [current.roleAssignments, assignments];
+  if (longer.length !== shorter.length + 1 || kept(shorter, longer).length !== shorter.length)
+    return refusal(
+      "AZ-3",
+      `${added ? "An assignment adds" : "A removal drops"} one role assignment of subscription ${id}.`,
+    );
+  if (added && kept(assignments, current.roleAssignments).some((assignment) => assignment.assignedAt > at))
+    return refusal("AZ-3", `Subscription ${id} carries a role assignment dated after the event.`);
+  return undefined;
+}
+
+function sameAssignment(a: AzureRoleAssignment, b: AzureRoleAssignment): boolean {
+  return (
+    a.role === b.role &&
+    a.assignedAt === b.assignedAt &&
+    a.principal.kind === b.principal.kind &&
+    JSON.stringify(a.principal) === JSON.stringify(b.principal)
   );
 }

@@ -45,6 +45,7 @@ import type { ParseError } from "./issues.js";
 import { describeFound } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
 import { type PolicyJson, policyDecoder, policyToJson } from "./policy.js";
+import { consentViolations } from "./reachable.js";
 import {
   type RelationshipJson,
   type RoleGrantJson,
@@ -144,6 +145,7 @@ export const snapshotDecoder: Decoder<Snapshot> = /* @__PURE__ */ refine(
       "a customer",
       "agreements",
     ),
+    ...consentViolations(snapshot.invitations, snapshot.relationships, snapshot.agreements),
   ],
 );
 

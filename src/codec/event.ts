@@ -28,8 +28,11 @@ import type {
   InvitationSentEvent,
   MpsaPurchaseSharingSetEvent,
 } from "../events.js";
+import { GDAP_EVENT_STEPS, gdapCarriedRefusal } from "../gdap/history.js";
+import type { EventRefusal } from "../history.js";
+import { sentInvitationRefusal } from "../invitation.js";
 import { type AccessAssignmentJson, accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
-import { type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
+import { type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
 import {
   type AutopilotDeviceJson,
   type AzureSubscriptionJson,
@@ -124,11 +127,14 @@ export type CoreEventJson =
   | AgreementAcceptedEventJson
   | RelationshipEventJson;
 
-const invitationSent: Decoder<InvitationSentEvent> = /* @__PURE__ */ object({
-  type: /* @__PURE__ */ literal(["InvitationSent"]),
-  at: instant,
-  invitation: pendingInvitationDecoder,
-});
+const invitationSent: Decoder<InvitationSentEvent> = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object({
+    type: /* @__PURE__ */ literal(["InvitationSent"]),
+    at: instant,
+    invitation: pendingInvitationDecoder,
+  }),
+  (event) => refused("invitation", sentInvitationRefusal(event.invitation, event.at)),
+);
 /** An answer to an invitation: the same fields for accepting and cancelling. */
 function invitationAnswered<const T extends "InvitationAccepted" | "InvitationCancelled">(
   type: T,
@@ -324,10 +330,25 @@ export type EventJson =
   | AutopilotDeviceRegisteredEventJson
   | MpsaPurchaseSharingSetEventJson;
 
+/** An event's refusal as a violation of the entity it carries (INVAR-7). */
+function refused(field: string, refusal: EventRefusal | undefined): Violation[] {
+  return refusal === undefined
+    ? []
+    : [{ at: [field], expected: `what the step could have left (${refusal.rule})`, found: refusal.reason }];
+}
+
+/** The relationship is one the event's step could have left ({@link gdapCarriedRefusal}). */
+function carriedViolations(event: GdapRelationshipChangedEvent | GdapChangeRecordedEvent): Violation[] {
+  return refused("relationship", gdapCarriedRefusal(event.relationship, GDAP_EVENT_STEPS[event.type], event.at));
+}
+
 function gdapChanged<const T extends GdapRelationshipChangedEvent["type"]>(
   type: T,
 ): Decoder<GdapRelationshipChangedEvent> {
-  return object({ type: literal([type]), at: instant, relationship: gdapRelationshipDecoder });
+  return refine(
+    object({ type: literal([type]), at: instant, relationship: gdapRelationshipDecoder }),
+    carriedViolations,
+  );
 }
 
 function assignmentChanged<const T extends AccessAssignmentChangedEvent["type"]>(
@@ -345,12 +366,15 @@ function subscriptionChanged<const T extends AzureSubscriptionChangedEvent["type
 function gdapChangeRecorded<const T extends GdapChangeRecordedEvent["type"]>(
   type: T,
 ): Decoder<GdapChangeRecordedEvent> {
-  return object({
-    type: literal([type]),
-    at: instant,
-    report: gdapChangeReportDecoder,
-    relationship: gdapRelationshipDecoder,
-  });
+  return refine(
+    object({
+      type: literal([type]),
+      at: instant,
+      report: gdapChangeReportDecoder,
+      relationship: gdapRelationshipDecoder,
+    }),
+    carriedViolations,
+  );
 }
 
 const accessAssignmentOperationRecorded: Decoder<AccessAssignmentOperationRecordedEvent> = /* @__PURE__ */ object({

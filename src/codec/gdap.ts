@@ -7,7 +7,12 @@
  * ISO 8601 text (`"P730D"`). For Graph's own payloads see `parseGraphDelegatedAdminRelationship`.
  *
  * Besides the shape, the parser checks what the steps guarantee:
- * - roles: at least one, each once; Global Administrator never with auto-extension (GDAP-2);
+ * - roles: at least one, each once; Global Administrator never with auto-extension (GDAP-2,
+ *   the steps' own test `gdapAutoExtendAllowed`);
+ * - an end time within the terms: not after the activation plus the duration, or, once
+ *   auto-extended, not more than one extension after the last change (GDAP-2,
+ *   `gdapEndDateTimeWithinTerms`; Microsoft's end times need not be exact to the
+ *   millisecond, so equality is checked on events, not here);
  * - time order: created ≤ last modified, created ≤ request expiry; from activation on,
  *   created ≤ activated ≤ last modified and the end time after the activation (GDAP-2);
  *   a termination asked for not before the activation, completed not before it was
@@ -23,8 +28,9 @@
  * @module
  */
 import type { Result } from "neverthrow";
-import { isZeroDuration } from "../gdap/duration.js";
+import { addDuration, isZeroDuration } from "../gdap/duration.js";
 import type { GdapGraphFacts } from "../gdap/graph-records.js";
+import { gdapAutoExtendAllowed, gdapEndDateTimeWithinTerms } from "../gdap/history.js";
 import type {
   ActivatingGdap,
   ActiveGdap,
@@ -40,7 +46,7 @@ import type {
   TerminationRequestedGdap,
   UnknownStatusGdap,
 } from "../gdap/relationship.js";
-import { GLOBAL_ADMINISTRATOR, MAX_ROLES, type RoleId } from "../vocabulary/directory-roles.js";
+import { MAX_ROLES, type RoleId } from "../vocabulary/directory-roles.js";
 import { formatInstant, type Instant } from "../vocabulary/time.js";
 import {
   array,
@@ -292,12 +298,23 @@ function activation(
  */
 export function gdapViolations(relationship: GdapRelationship, at: FieldPath = ownPath): Violation[] {
   const violations = duplicateRoles(relationship.roles, at);
-  if (relationship.roles.includes(GLOBAL_ADMINISTRATOR) && !isZeroDuration(relationship.autoExtendDuration))
+  if (!gdapAutoExtendAllowed(relationship.roles, relationship.autoExtendDuration))
     violations.push({
       at: at("autoExtendDuration"),
       expected: "PT0S: a relationship that includes Global Administrator cannot auto-extend (GDAP-2)",
       found: JSON.stringify(isoDurationToJson(relationship.autoExtendDuration)),
     });
+  if (!gdapEndDateTimeWithinTerms(relationship)) {
+    const { activatedDateTime, endDateTime } = relationship as {
+      readonly activatedDateTime: Instant;
+      readonly endDateTime: Instant;
+    };
+    violations.push({
+      at: at("endDateTime"),
+      expected: `an instant not after activatedDateTime plus duration (${formatInstant(addDuration(activatedDateTime, relationship.duration))}), or, once auto-extended, not more than one extension after lastModifiedDateTime (GDAP-2)`,
+      found: formatInstant(endDateTime),
+    });
+  }
   const created = relationship.createdDateTime;
   notBefore(violations, at, "lastModifiedDateTime", relationship.lastModifiedDateTime, "createdDateTime", created);
   notBefore(violations, at, "requestExpiresDateTime", relationship.requestExpiresDateTime, "createdDateTime", created);

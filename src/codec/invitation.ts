@@ -1,20 +1,23 @@
 /**
  * The JSON form of invitations in all four states (INV-1), discriminated by `status`:
- * parser, serialiser and Standard Schema. Besides the shape, the parser checks the time
- * order the steps guarantee: `expiresAt` not before `sentAt`; an acceptance at or after
+ * parser, serialiser and Standard Schema. Besides the shape, the parser checks the roles
+ * the partner type requests (TYPE-1, `invitationRolesFit`) and, with the steps' own test
+ * of expiry (`isInvitationExpiredAt`), the time order the steps guarantee: `expiresAt` not before `sentAt`; an acceptance at or after
  * `sentAt` and before `expiresAt` (INV-4); a cancellation not before `sentAt`; an expiry
  * recorded not before `expiresAt`.
  *
  * @module
  */
 import type { Result } from "neverthrow";
-import type {
-  AcceptedInvitation,
-  CancelledInvitation,
-  ExpiredInvitation,
-  Invitation,
-  InvitationFields,
-  PendingInvitation,
+import {
+  type AcceptedInvitation,
+  type CancelledInvitation,
+  type ExpiredInvitation,
+  type Invitation,
+  type InvitationFields,
+  invitationRolesFit,
+  isInvitationExpiredAt,
+  type PendingInvitation,
 } from "../invitation.js";
 import type { PartnerType, RoleHolder, RoleSlot } from "../vocabulary/partner-types.js";
 import { formatInstant } from "../vocabulary/time.js";
@@ -124,7 +127,14 @@ function invitationObject<const S extends Invitation["status"], const E extends 
 }
 
 function sent(invitation: InvitationFields): Violation[] {
-  return notBefore(["expiresAt"], invitation.expiresAt, invitation.sentAt, "sentAt");
+  const violations = notBefore(["expiresAt"], invitation.expiresAt, invitation.sentAt, "sentAt");
+  if (!invitationRolesFit(invitation.type, invitation.roles))
+    violations.push({
+      at: ["roles"],
+      expected: `the roles the ${invitation.type} partner type requests: its catalogue roles, none, or for the Partner type at least one Entra role, each once, held by the partner's user account (TYPE-1, INVAR-7)`,
+      found: `${invitation.roles.length} role${invitation.roles.length === 1 ? "" : "s"}`,
+    });
+  return violations;
 }
 
 /** The decoder of a {@link PendingInvitation}'s JSON form (as carried by an `InvitationSent` event). */
@@ -140,7 +150,7 @@ const accepted: Decoder<AcceptedInvitation> = /* @__PURE__ */ refine(
       ...sent(invitation),
       ...notBefore(["acceptedAt"], invitation.acceptedAt, invitation.sentAt, "sentAt"),
     ];
-    if (invitation.acceptedAt >= invitation.expiresAt && invitation.expiresAt >= invitation.sentAt)
+    if (isInvitationExpiredAt(invitation, invitation.acceptedAt) && invitation.expiresAt >= invitation.sentAt)
       violations.push({
         at: ["acceptedAt"],
         expected: `an instant before expiresAt (${formatInstant(invitation.expiresAt)}): an expired invitation cannot be accepted (INV-4)`,
@@ -162,7 +172,9 @@ const expired: Decoder<ExpiredInvitation> = /* @__PURE__ */ refine(
   /* @__PURE__ */ invitationObject("expired", { expiredAt: instant }),
   (invitation) => [
     ...sent(invitation),
-    ...notBefore(["expiredAt"], invitation.expiredAt, invitation.expiresAt, "expiresAt"),
+    ...(isInvitationExpiredAt(invitation, invitation.expiredAt)
+      ? []
+      : notBefore(["expiredAt"], invitation.expiredAt, invitation.expiresAt, "expiresAt")),
   ],
 );
 

@@ -43,6 +43,7 @@ import { type GdapRelationshipJson, gdapRelationshipDecoder, gdapRelationshipToJ
 import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
 import { describeFound, type ParseError, type PathSegment } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { consentViolations } from "./reachable.js";
 import { type RelationshipJson, relationshipDecoder, relationshipToJson } from "./relationship.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
@@ -123,6 +124,21 @@ function keyViolations(lists: StateLists): Violation[] {
   return violations;
 }
 
+/** Every access assignment is on a GDAP relationship of the state (GDAP-6): none is created on a deleted one. */
+function assignmentViolations(lists: StateLists): Violation[] {
+  const ids = new Set(lists.gdapRelationships.map((relationship) => relationship.id));
+  const violations: Violation[] = [];
+  lists.accessAssignments.forEach((assignment, index) => {
+    if (!ids.has(assignment.relationship))
+      violations.push({
+        at: ["accessAssignments", index, "relationship"],
+        expected: "the ID of a GDAP relationship of the state (GDAP-6)",
+        found: describeFound(assignment.relationship),
+      });
+  });
+  return violations;
+}
+
 /**
  * The state of the decoded lists: each entity set in its list's order through the writer
  * `replay` uses, so the maps, their order and the indexes are those `replay` would build.
@@ -153,7 +169,11 @@ export const stateDecoder: Decoder<DomainState> = /* @__PURE__ */ map(
       autopilotDevices: /* @__PURE__ */ array(autopilotDeviceDecoder),
       mpsaSharing: /* @__PURE__ */ array(mpsaPurchaseSharingDecoder),
     }),
-    keyViolations,
+    (lists) => [
+      ...keyViolations(lists),
+      ...consentViolations(lists.invitations, lists.relationships, lists.agreements),
+      ...assignmentViolations(lists),
+    ],
   ),
   toState,
 );

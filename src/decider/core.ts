@@ -6,12 +6,20 @@
  * @module
  */
 import type { Result } from "neverthrow";
-import { acceptAgreement, recordAgreement } from "../agreement.js";
+import { acceptAgreement, agreementTimeRefusal, recordAgreement } from "../agreement.js";
 import type { CoreCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
-import type { CoreEvent, DomainEvent } from "../events.js";
+import type {
+  CoreEvent,
+  DomainEvent,
+  InvitationAcceptedEvent,
+  InvitationCancelledEvent,
+  InvitationExpiredEvent,
+} from "../events.js";
+import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import {
   acceptInvitation,
+  answerRefusal,
   applyAcceptance,
   applyCancellation,
   applyExpiry,
@@ -20,6 +28,7 @@ import {
   expireInvitation,
   type Invitation,
   sendInvitation,
+  sentInvitationRefusal,
 } from "../invitation.js";
 import type { Policy } from "../policy.js";
 import {
@@ -28,11 +37,14 @@ import {
   deleteRelationship,
   endRelationship,
   ensureActive,
+  relationshipChangeRefusal,
+  relationshipTimeRefusal,
   removeAdminRoles,
 } from "../relationship.js";
 import { agreementOf, type DomainState, relationshipOf } from "../state.js";
 import type { InvitationId } from "../vocabulary/ids.js";
 import type { RuleId } from "../vocabulary/rules.js";
+import { isInstant } from "../vocabulary/time.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
@@ -175,25 +187,46 @@ export function decideCore(
 }
 
 /**
- * Applies a core event. An event that does not fit the state (an unknown or already
- * final entity, as in a corrupted log) changes nothing.
+ * Applies a core event when the steps could have produced it from the state it meets
+ * (INVAR-7): the same tests as the steps ({@link answerRefusal},
+ * {@link relationshipChangeRefusal}, …) with the policy given. An event that does not fit
+ * (an unknown or already final entity, an answer after the invitation expired or before
+ * it was sent, a change dated before the entity's last change) changes nothing, and the
+ * answer says why.
  *
  * @param state - the state to read
  * @param event - the event
  * @param write - where to write the changes
+ * @param policy - the policy the history was made under
+ * @returns why the event was set aside, or `undefined` when it was applied
  */
-export function applyCoreEvent(state: DomainState, event: CoreEvent, write: Writer): void {
+export function applyCoreEvent(
+  state: DomainState,
+  event: CoreEvent,
+  write: Writer,
+  policy: Policy,
+): EventRefusal | undefined {
   switch (event.type) {
-    case "InvitationSent":
-      if (carries(event, "invitation") && !state.invitations.has(event.invitation.id))
-        write.set("invitations", event.invitation.id, event.invitation);
-      return;
+    case "InvitationSent": {
+      if (!carries(event, "invitation")) return malformedEvent(event);
+      if (state.invitations.has(event.invitation.id))
+        return refusal("INV-1", `An invitation with ID ${event.invitation.id} was already sent.`);
+      const refused = sentInvitationRefusal(event.invitation, event.at);
+      if (refused === undefined) write.set("invitations", event.invitation.id, event.invitation);
+      return refused;
+    }
     case "InvitationAccepted": {
-      const invitation = state.invitations.get(event.invitation);
-      if (invitation?.status !== "pending") return;
+      const invitation = answered(state, event);
+      if (typeof invitation === "object" && "rule" in invitation) return invitation;
+      const relationship = relationshipOf(state, invitation.customer, invitation.partner);
+      const refused =
+        answerRefusal(invitation, "accepted", event.at) ??
+        relationshipTimeRefusal(relationship, event.at, "REL-1") ??
+        agreementTimeRefusal(state.agreements.get(invitation.customer), event.at);
+      if (refused !== undefined || invitation.status !== "pending") return refused;
       const accepted = applyAcceptance(
         invitation,
-        relationshipOf(state, invitation.customer, invitation.partner),
+        relationship,
         state.agreements.get(invitation.customer),
         event.by,
         event.at,
@@ -201,43 +234,69 @@ export function applyCoreEvent(state: DomainState, event: CoreEvent, write: Writ
       write.set("invitations", accepted.invitation.id, accepted.invitation);
       write.relationship(accepted.relationship);
       write.set("agreements", accepted.agreement.customer, accepted.agreement);
-      return;
+      return undefined;
     }
-    case "InvitationCancelled": {
-      const invitation = state.invitations.get(event.invitation);
-      if (invitation?.status === "pending")
-        write.set("invitations", invitation.id, applyCancellation(invitation, event.by, event.at));
-      return;
-    }
+    case "InvitationCancelled":
     case "InvitationExpired": {
-      const invitation = state.invitations.get(event.invitation);
-      if (invitation?.status === "pending") write.set("invitations", invitation.id, applyExpiry(invitation, event.at));
-      return;
+      const invitation = answered(state, event);
+      if (typeof invitation === "object" && "rule" in invitation) return invitation;
+      const cancelled = event.type === "InvitationCancelled";
+      const refused = answerRefusal(invitation, cancelled ? "cancelled" : "expired", event.at);
+      if (refused !== undefined || invitation.status !== "pending") return refused;
+      write.set(
+        "invitations",
+        invitation.id,
+        cancelled ? applyCancellation(invitation, event.by, event.at) : applyExpiry(invitation, event.at),
+      );
+      return undefined;
     }
     case "AgreementAccepted": {
-      if (typeof event.customer !== "string" || typeof event.by !== "string") return;
+      if (typeof event.customer !== "string" || typeof event.by !== "string" || !isInstant(event.at))
+        return malformedEvent(event);
       const current = state.agreements.get(event.customer);
-      if (current?.status !== "accepted")
-        write.set(
-          "agreements",
-          event.customer,
-          recordAgreement(agreementOf(state, event.customer), event.by, event.at),
-        );
-      return;
+      if (current?.status === "accepted")
+        return refusal("MCA-2", `${event.customer} accepted the agreement already; accepting it again makes no event.`);
+      write.set("agreements", event.customer, recordAgreement(agreementOf(state, event.customer), event.by, event.at));
+      return undefined;
     }
     case "AdminRolesRemoved": {
       const relationship = relationshipOf(state, event.customer, event.partner);
-      if (relationship?.status === "active") write.relationship(applyRolesRemoved(relationship, event.at));
-      return;
+      const refused = relationshipChangeRefusal(relationship, "removeAdminRoles", event.at, policy);
+      if (refused === undefined && relationship?.status === "active")
+        write.relationship(applyRolesRemoved(relationship, event.at));
+      return refused;
     }
     case "RelationshipDeleted":
     case "RelationshipEndedByPartner": {
       const relationship = relationshipOf(state, event.customer, event.partner);
-      if (relationship?.status === "active")
-        write.relationship(
-          applyEnd(relationship, event.type === "RelationshipDeleted" ? "customer" : "partner", event.by, event.at),
-        );
-      return;
+      const deleted = event.type === "RelationshipDeleted";
+      const refused = relationshipChangeRefusal(
+        relationship,
+        deleted ? "deleteRelationship" : "endRelationship",
+        event.at,
+        policy,
+      );
+      if (refused === undefined && relationship?.status === "active")
+        write.relationship(applyEnd(relationship, deleted ? "customer" : "partner", event.by, event.at));
+      return refused;
     }
+    default:
+      return malformedEvent(event);
   }
+}
+
+/** The invitation an answer names, or why the event names none that fits (INV-1). */
+function answered(
+  state: DomainState,
+  event: InvitationAcceptedEvent | InvitationCancelledEvent | InvitationExpiredEvent,
+): Invitation | EventRefusal {
+  const invitation = state.invitations.get(event.invitation);
+  if (invitation === undefined)
+    return refusal("INV-1", `No invitation with ID ${describeValue(event.invitation)} was sent.`);
+  if (invitation.customer !== event.customer || invitation.partner !== event.partner)
+    return refusal(
+      "INV-1",
+      `Invitation ${invitation.id} is from ${invitation.partner} to ${invitation.customer}, not from ${describeValue(event.partner)} to ${describeValue(event.customer)}.`,
+    );
+  return invitation;
 }

@@ -9,6 +9,7 @@ import type { Result } from "neverthrow";
 import { registerAutopilotDevice } from "../access/autopilot.js";
 import {
   assignAzureRole,
+  azureChangeRefusal,
   provisionSubscription,
   recordCustomerSubscription,
   removeAzureRoleAssignment,
@@ -17,7 +18,8 @@ import { setMpsaPurchaseSharing } from "../access/mpsa.js";
 import type { FactCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
-import { agreementOf, type DomainState, mpsaSharingOf, relationshipsOfCustomer } from "../state.js";
+import { type EventRefusal, malformedEvent, refusal } from "../history.js";
+import { agreementOf, type DomainState, mpsaSharingOf, relationshipOf, relationshipsOfCustomer } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
@@ -90,22 +92,54 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
   }
 }
 
+const AZURE_EVENT_STEPS = {
+  AzureSubscriptionRecorded: "record",
+  AzureSubscriptionProvisioned: "provision",
+  AzureRoleAssigned: "assign",
+  AzureRoleAssignmentRemoved: "remove",
+} as const;
+
 /**
- * Applies an Azure, Autopilot or MPSA event: sets the entity it carries.
+ * Applies a fact event when it could have come from the steps (INVAR-7): an Azure
+ * subscription's change as {@link azureChangeRefusal} checks it (AZ-1…AZ-3), a registered
+ * device with a new ID. Otherwise the state is unchanged and the answer says why.
  *
- * @param _state - the state to read (facts need nothing from it)
+ * @param state - the state to read
  * @param event - the event
  * @param write - where to write the changes
+ * @returns why the event was set aside, or `undefined` when it was applied
  */
-export function applyFactEvent(_state: DomainState, event: FactEvent, write: Writer): void {
+export function applyFactEvent(state: DomainState, event: FactEvent, write: Writer): EventRefusal | undefined {
   switch (event.type) {
     case "AutopilotDeviceRegistered":
-      if (carries(event, "device")) write.set("autopilotDevices", event.device.id, event.device);
-      return;
+      if (!carries(event, "device")) return malformedEvent(event);
+      if (state.autopilotDevices.has(event.device.id))
+        return refusal("AP-2", `A device with ID ${event.device.id} was already registered.`);
+      write.set("autopilotDevices", event.device.id, event.device);
+      return undefined;
     case "MpsaPurchaseSharingSet":
-      if (carries(event, "setting", "customer")) write.set("mpsaSharing", event.setting.customer, event.setting);
-      return;
+      if (!carries(event, "setting", "customer")) return malformedEvent(event);
+      write.set("mpsaSharing", event.setting.customer, event.setting);
+      return undefined;
+    case "AzureSubscriptionRecorded":
+    case "AzureSubscriptionProvisioned":
+    case "AzureRoleAssigned":
+    case "AzureRoleAssignmentRemoved": {
+      if (!carries(event, "subscription")) return malformedEvent(event);
+      const next = event.subscription;
+      const partner = next.provisionedBy;
+      const refused = azureChangeRefusal(
+        state.azureSubscriptions.get(next.id),
+        next,
+        AZURE_EVENT_STEPS[event.type],
+        event.at,
+        partner === undefined ? undefined : relationshipOf(state, next.customer, partner),
+        agreementOf(state, next.customer),
+      );
+      if (refused === undefined) write.set("azureSubscriptions", next.id, next);
+      return refused;
+    }
     default:
-      if (carries(event, "subscription")) write.set("azureSubscriptions", event.subscription.id, event.subscription);
+      return malformedEvent(event);
   }
 }

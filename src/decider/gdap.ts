@@ -16,6 +16,7 @@ import {
   ensureAccessAssignmentStatus,
   updateAccessAssignment,
 } from "../gdap/access-assignment.js";
+import { accessAssignmentChangeRefusal, GDAP_EVENT_STEPS, gdapChangeRefusal } from "../gdap/history.js";
 import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
 import {
   advanceGdapRelationship,
@@ -23,7 +24,6 @@ import {
   createGdapRelationship,
   deleteGdapRelationship,
   ensureGdapStatus,
-  GDAP_FINAL_STATUSES,
   type GdapRelationship,
   lockGdapForApproval,
   removeGlobalAdministrator,
@@ -31,9 +31,10 @@ import {
   terminateGdapRelationship,
   updateGdapRelationship,
 } from "../gdap/relationship.js";
+import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import type { Policy } from "../policy.js";
 import { accessAssignmentsOf, type DomainState, gdapRelationshipsNamed } from "../state.js";
-import type { Instant } from "../vocabulary/time.js";
+import { type Instant, isInstant } from "../vocabulary/time.js";
 import { known, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
@@ -272,31 +273,68 @@ function decideGdapChange(
 }
 
 /**
- * Applies a GDAP event: sets the entity it carries, or removes a deleted relationship.
- * An event that would change a relationship in a final status changes nothing (INVAR-2).
+ * Applies a GDAP event when the steps could have produced it from the state it meets
+ * (INVAR-7): the carried relationship or assignment is checked against the one the event
+ * meets with {@link gdapChangeRefusal} and {@link accessAssignmentChangeRefusal}, then set
+ * as it is; a deleted relationship is removed. An event that does not fit (an unknown or
+ * final entity, a status its type does not produce, a time before the last change, terms
+ * out of the policy's limits) changes nothing, and the answer says why.
  *
  * @param state - the state to read
  * @param event - the event
  * @param write - where to write the changes
+ * @param policy - the policy the history was made under
+ * @returns why the event was set aside, or `undefined` when it was applied
  */
-export function applyGdapEvent(state: DomainState, event: GdapEvent, write: Writer): void {
+export function applyGdapEvent(
+  state: DomainState,
+  event: GdapEvent,
+  write: Writer,
+  policy: Policy,
+): EventRefusal | undefined {
   switch (event.type) {
-    case "GdapRelationshipDeleted":
-      if (state.gdapRelationships.get(event.relationship)?.status === "created")
-        write.remove("gdapRelationships", event.relationship);
-      return;
+    case "GdapRelationshipDeleted": {
+      const current = state.gdapRelationships.get(event.relationship);
+      if (current === undefined)
+        return refusal("GDAP-1", `No GDAP relationship with ID ${describeValue(event.relationship)} was created.`);
+      if (current.status !== "created")
+        return refusal(
+          "GDAP-1",
+          `GDAP relationship ${current.id} is ${current.status}; only a created one can be deleted.`,
+        );
+      if (!isInstant(event.at) || event.at < current.lastModifiedDateTime)
+        return refusal("GDAP-1", `GDAP relationship ${current.id} last changed after the deletion's time.`);
+      write.remove("gdapRelationships", event.relationship);
+      return undefined;
+    }
     case "AccessAssignmentCreated":
     case "AccessAssignmentUpdated":
     case "AccessAssignmentDeleted":
-    case "AccessAssignmentOperationRecorded":
-      if (carries(event, "assignment") && state.accessAssignments.get(event.assignment.id)?.status !== "deleted")
-        write.set("accessAssignments", event.assignment.id, event.assignment);
-      return;
+    case "AccessAssignmentOperationRecorded": {
+      if (!carries(event, "assignment")) return malformedEvent(event);
+      const next = event.assignment;
+      const refused = accessAssignmentChangeRefusal(
+        state.accessAssignments.get(next.id),
+        next,
+        state.gdapRelationships.get(next.relationship),
+        event.type === "AccessAssignmentCreated",
+        event.at,
+      );
+      if (refused === undefined) write.set("accessAssignments", next.id, next);
+      return refused;
+    }
     default: {
-      if (!carries(event, "relationship")) return;
-      const current = state.gdapRelationships.get(event.relationship.id);
-      if (current === undefined || !(GDAP_FINAL_STATUSES as readonly string[]).includes(current.status))
-        write.set("gdapRelationships", event.relationship.id, event.relationship);
+      if (!carries(event, "relationship") || !Object.hasOwn(GDAP_EVENT_STEPS, event.type)) return malformedEvent(event);
+      const next = event.relationship;
+      const refused = gdapChangeRefusal(
+        state.gdapRelationships.get(next.id),
+        next,
+        GDAP_EVENT_STEPS[event.type],
+        event.at,
+        policy,
+      );
+      if (refused === undefined) write.set("gdapRelationships", next.id, next);
+      return refused;
     }
   }
 }

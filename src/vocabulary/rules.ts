@@ -80,6 +80,8 @@ export const RULES = {
   "INVAR-4": "Same input, same output: no clock, randomness or I/O.",
   "INVAR-5": "Replaying events gives back the same state; serialising and parsing gives back the same value.",
   "INVAR-6": "Parsing untrusted input never throws and never touches prototypes.",
+  "INVAR-7":
+    "A history cannot grant what the rules forbid: an event the rules could not have produced changes nothing.",
   "INVAR-8":
     "Every exported function answers any value in any argument with its error value or answer, never a throw, at linear cost.",
 } as const satisfies Readonly<Record<string, string>>;

@@ -13,6 +13,8 @@ import {
   type AutopilotDevice,
   type AzurePrincipal,
   type AzureSubscription,
+  addDuration,
+  allRelationships,
   type CancelledInvitation,
   CUSTOMER_DEVICE_CHANNELS,
   type CustomerAgreement,
@@ -28,8 +30,11 @@ import {
   type IsoDuration,
   isIdentifier,
   type MpsaPurchaseSharing,
+  MS_PER_DAY,
+  nominalDurationMs,
   PARTNER_CENTER_ROLES,
   PARTNER_TYPE_LIST,
+  PARTNER_TYPES,
   type PartnerCenterRole,
   type PartnerType,
   type PendingInvitation,
@@ -42,6 +47,7 @@ import {
   ZERO_DURATION,
 } from "partner-relationships";
 import type { Snapshot } from "partner-relationships/codec";
+import { reachableStateArb } from "partner-relationships/testing";
 import { MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "../../src/codec/vocabulary.js";
 import type { CoreEvent } from "../../src/events.js";
 import type { Basis } from "../../src/vocabulary/decision.js";
@@ -92,19 +98,28 @@ export const actorArb: fc.Arbitrary<Actor> = fc.oneof(
   ),
 );
 
-const slotArb: fc.Arbitrary<RoleSlot> = fc.record({ role: roleIdArb, holder: holderArb }, { noNullPrototype: true });
+/** The roles an invitation of the type requests (TYPE-1), as `sendInvitation` gives them. */
+function slotsOf(type: PartnerType): fc.Arbitrary<readonly RoleSlot[]> {
+  const provision = PARTNER_TYPES[type].roles;
+  if (provision.kind === "fixed") return fc.constant(provision.slots);
+  if (provision.kind !== "chosen") return fc.constant([]);
+  return fc
+    .uniqueArray(fc.constantFrom(...Object.keys(DIRECTORY_ROLES)), { minLength: 1, maxLength: 4 })
+    .map((roles) => roles.map((role) => ({ role, holder: "partnerUserAccount" as const })));
+}
 
-const fieldsArb = fc.record(
-  {
-    id: idArb,
-    customer: idArb,
-    partner: idArb,
-    type: partnerTypeArb,
-    roles: fc.array(slotArb, { maxLength: 4 }),
-    sentBy: idArb,
-  },
-  { noNullPrototype: true },
-);
+const fieldsArb = fc
+  .record(
+    {
+      id: idArb,
+      customer: idArb,
+      partner: idArb,
+      type: partnerTypeArb.filter((type) => type !== "gdap"),
+      sentBy: idArb,
+    },
+    { noNullPrototype: true },
+  )
+  .chain((fields) => slotsOf(fields.type).map((roles) => ({ ...fields, roles })));
 
 export const pendingArb: fc.Arbitrary<PendingInvitation> = fc
   .tuple(fieldsArb, orderedInstants(2))
@@ -323,26 +338,28 @@ export const decisionArb: fc.Arbitrary<Decision> = fc.oneof(
   ),
 );
 
+/**
+ * Snapshots the steps could have made (INVAR-7: the parser refuses grants and capacities
+ * no accepted invitation backs): the entities of a reachable state, with a policy or not.
+ */
 export const snapshotArb: fc.Arbitrary<Snapshot> = fc
-  .record(
-    {
-      invitations: fc.uniqueArray(invitationArb, { maxLength: 5, selector: (invitation) => invitation.id }),
-      relationships: fc.uniqueArray(relationshipArb, {
-        maxLength: 4,
-        selector: (relationship) =>
-          relationship.status === "active" ? JSON.stringify([relationship.customer, relationship.partner]) : Symbol(),
-      }),
-      agreements: fc.uniqueArray(agreementArb, { maxLength: 3, selector: (agreement) => agreement.customer }),
-      policy: policyArb,
-    },
-    { noNullPrototype: true, requiredKeys: ["invitations", "relationships", "agreements"] },
-  )
-  .map((snapshot) => snapshot as Snapshot);
+  .tuple(reachableStateArb, fc.option(policyArb, { nil: undefined }))
+  .map(([state, policy]) => {
+    const snapshot = {
+      invitations: [...state.invitations.values()],
+      relationships: allRelationships(state),
+      agreements: [...state.agreements.values()],
+    };
+    return policy === undefined ? snapshot : { ...snapshot, policy };
+  });
 
 const atArb = instantArb;
 
 export const coreEventArb: fc.Arbitrary<CoreEvent> = fc.oneof(
-  fc.tuple(pendingArb, atArb).map(([invitation, at]): CoreEvent => ({ type: "InvitationSent", at, invitation })),
+  // INVAR-7: an invitation is sent at the event's time and expires after it.
+  pendingArb
+    .filter((invitation) => invitation.expiresAt > invitation.sentAt)
+    .map((invitation): CoreEvent => ({ type: "InvitationSent", at: invitation.sentAt, invitation })),
   fc.record(
     {
       type: fc.constantFrom("InvitationAccepted" as const, "InvitationCancelled" as const),
@@ -451,12 +468,16 @@ export const gdapRelationshipArb: fc.Arbitrary<GdapRelationship> = fc
     ];
     const base = { ...fields, createdDateTime: created, requestExpiresDateTime: requested };
     const withCustomer = maybeCustomer === undefined ? {} : { customer: maybeCustomer };
+    // GDAP-2: an end time within the terms: the activation plus the duration, or at most
+    // one extension after the last change.
+    const termsEnd = addDuration(activated, fields.duration);
+    const extension = nominalDurationMs(fields.autoExtendDuration) || 180 * MS_PER_DAY;
     const activation = {
       ...base,
       customer,
       approvedBy,
       activatedDateTime: activated,
-      endDateTime: end,
+      endDateTime: !(end > termsEnd) || end - extension <= lastModified ? end : termsEnd,
       lastModifiedDateTime: lastModified,
     };
     const termination = {

@@ -271,11 +271,21 @@ describe("INVAR-5 the events and state fixtures, made by decide and evolve (test
   });
 
   it("REL-1 a customer with relationships with two partners keeps both through the state's JSON", () => {
-    const json = fixture("state.json") as { value: { relationships: { customer: string }[] } };
+    const json = fixture("state.json") as {
+      value: { relationships: { customer: string }[]; invitations: { id: string }[] };
+    };
     const [first, second] = json.value.relationships;
+    // INVAR-7: the moved relationship takes the accepted invitation behind its capacity along.
+    const moved = { customer: first?.customer, partner: "adatum" };
     const sameCustomer = {
       ...json,
-      value: { ...json.value, relationships: [first, { ...second, customer: first?.customer, partner: "adatum" }] },
+      value: {
+        ...json.value,
+        invitations: json.value.invitations.map((invitation) =>
+          invitation.id === "inv-3" ? { ...invitation, ...moved } : invitation,
+        ),
+        relationships: [first, { ...second, ...moved }],
+      },
     };
     const parsed = parseDocument(sameCustomer)._unsafeUnwrap();
     if (parsed.kind !== "state") throw new Error("expected a state document");

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { GLOBAL_ADMINISTRATOR } from "partner-relationships";
+import { PARTNER_TYPES } from "partner-relationships";
 import {
   coreEventSchema,
   coreEventToJson,
@@ -22,7 +22,8 @@ const sent = {
     customer: "contoso",
     partner: "fabrikam",
     type: "advisor",
-    roles: [{ role: GLOBAL_ADMINISTRATOR, holder: "adminAgents" }],
+    // TYPE-1: an advisor invitation requests the catalogue's two DAP roles (INVAR-7).
+    roles: PARTNER_TYPES.advisor.roles.kind === "fixed" ? PARTNER_TYPES.advisor.roles.slots : [],
     sentBy: "ana",
     sentAt: "2026-01-01T00:00:00.000Z",
     expiresAt: "2026-04-01T00:00:00.000Z",

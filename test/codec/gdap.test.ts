@@ -154,7 +154,9 @@ describe("GDAP relationships", () => {
       "lastModifiedDateTime",
       "lastModifiedDateTime",
     ]);
+    // GDAP-2 (INVAR-7): activated two days earlier, it would end before 2028-01-02 too.
     expect(pathsOf(parseGdapRelationship({ ...active, activatedDateTime: "2025-12-31T00:00:00Z" }))).toEqual([
+      "endDateTime",
       "activatedDateTime",
     ]);
     const terminated = {
