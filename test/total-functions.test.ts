@@ -131,6 +131,7 @@ const MAIN: Readonly<Record<string, Kind>> = {
   removeAzureRoleAssignment: "result",
   removeGlobalAdministrator: "result",
   replay: "state",
+  replayChecked: "result",
   requestGdapTermination: "result",
   roleName: "value", // the display name, or the ID as given (anything else as given too)
   sendInvitation: "result",

@@ -68,12 +68,21 @@ export function gdapEndDateTimeReachable(relationship: GdapRelationship, policy:
 }
 
 /**
+ * How far (one minute) a relationship's end time may fall after its activation plus its
+ * duration and still be within its terms: Graph's services stamp `activatedDateTime` and
+ * `endDateTime` a fraction of a second apart.
+ */
+export const END_TIME_TOLERANCE_MS = 60_000;
+
+/**
  * GDAP-2: whether a relationship's end time is within what its duration and the
  * extensions that came by its last change allow: not after its activation plus its
  * duration, or, once extended, not more than one extension after its last change. The
  * weaker test the parser applies to every relationship, Graph's included (Microsoft's
  * end times need not be the activation plus the duration to the millisecond), so that an
- * active `P730D` relationship cannot end twenty years after its activation.
+ * active `P730D` relationship cannot end twenty years after its activation. Graph stamps
+ * its times on its own clocks, so an end up to {@link END_TIME_TOLERANCE_MS} after the
+ * activation plus the duration is within the terms too.
  *
  * @param relationship - a relationship in any status
  * @param policy - the policy (default {@link DEFAULT_POLICY}: 180 days)
@@ -83,7 +92,7 @@ export function gdapEndDateTimeWithinTerms(relationship: GdapRelationship, polic
   const end = (relationship as { readonly endDateTime?: Instant }).endDateTime;
   if (activated === undefined || end === undefined || relationship.status === "unknownFutureValue") return true;
   const base = addDuration(activated, relationship.duration);
-  return !(end > base) || end - extensionStep(relationship, policy) <= relationship.lastModifiedDateTime;
+  return !(end > base + END_TIME_TOLERANCE_MS) || end - extensionStep(relationship, policy) <= relationship.lastModifiedDateTime;
 }
 
 function extensionStep(relationship: GdapRelationship, policy: Policy): number {
