@@ -92,7 +92,10 @@ export function gdapEndDateTimeWithinTerms(relationship: GdapRelationship, polic
   const end = (relationship as { readonly endDateTime?: Instant }).endDateTime;
   if (activated === undefined || end === undefined || relationship.status === "unknownFutureValue") return true;
   const base = addDuration(activated, relationship.duration);
-  return !(end > base + END_TIME_TOLERANCE_MS) || end - extensionStep(relationship, policy) <= relationship.lastModifiedDateTime;
+  return (
+    !(end > base + END_TIME_TOLERANCE_MS) ||
+    end - extensionStep(relationship, policy) <= relationship.lastModifiedDateTime
+  );
 }
 
 function extensionStep(relationship: GdapRelationship, policy: Policy): number {
