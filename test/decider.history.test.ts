@@ -190,6 +190,54 @@ describe("INVAR-7 replaying a hostile history", () => {
   });
 });
 
+describe("INVAR-7 the Autopilot and MPSA facts", () => {
+  it("AP-4 INVAR-7 a device registered by a partner with no relationship in force changes nothing, a customer's is applied", () => {
+    const byPartner: DomainEvent = {
+      type: "AutopilotDeviceRegistered",
+      at: T0,
+      device: { id: "dev-1", customer: CUSTOMER, addedBy: { kind: "partner", partner: PARTNER } },
+    };
+    const byCustomer: DomainEvent = {
+      type: "AutopilotDeviceRegistered",
+      at: T0,
+      device: { id: "dev-2", customer: CUSTOMER, addedBy: { kind: "customer", channel: "intune" } },
+    };
+    const state = replay([byPartner, byCustomer]);
+    expect([...state.autopilotDevices.keys()]).toEqual(["dev-2"]);
+    expect(replayChecked([byPartner, byCustomer])._unsafeUnwrapErr().setAside).toEqual([
+      { index: 0, type: "AutopilotDeviceRegistered", rule: "AP-4", reason: expect.any(String) },
+    ]);
+  });
+
+  it("MPSA-1 INVAR-7 a sharing change dated before the setting's last change changes nothing", () => {
+    const on: DomainEvent = {
+      type: "MpsaPurchaseSharingSet",
+      at: T0 + 2 * DAY,
+      setting: { customer: CUSTOMER, enabled: true, changed: { by: "kim", at: T0 + 2 * DAY } },
+    };
+    const offEarlier: DomainEvent = {
+      type: "MpsaPurchaseSharingSet",
+      at: T0 + DAY,
+      setting: { customer: CUSTOMER, enabled: false, changed: { by: "kim", at: T0 + DAY } },
+    };
+    const offLater: DomainEvent = {
+      ...offEarlier,
+      at: T0 + 3 * DAY,
+      setting: { ...offEarlier.setting, changed: { by: "kim", at: T0 + 3 * DAY } },
+    } as DomainEvent;
+    expect(replay([on, offEarlier]).mpsaSharing.get(CUSTOMER)?.enabled).toBe(true);
+    expect(replayChecked([on, offEarlier])._unsafeUnwrapErr().setAside).toEqual([
+      {
+        index: 1,
+        type: "MpsaPurchaseSharingSet",
+        rule: "MPSA-1",
+        reason: expect.stringContaining("before its last change"),
+      },
+    ]);
+    expect(replayChecked([on, offLater])._unsafeUnwrap().mpsaSharing.get(CUSTOMER)?.enabled).toBe(false);
+  });
+});
+
 describe("INVAR-7 the agreement's time order", () => {
   it("MCA-2 INVAR-7 an acceptance dated before the customer's agreement acceptance is refused by the step and set aside by evolve", () => {
     const agreement: DomainEvent = { type: "AgreementAccepted", at: T0 + 5 * DAY, customer: CUSTOMER, by: "kim" };

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Result } from "neverthrow";
-import { registerAutopilotDevice } from "../access/autopilot.js";
+import { canRegisterDevices, registerAutopilotDevice } from "../access/autopilot.js";
 import {
   assignAzureRole,
   azureChangeRefusal,
@@ -18,7 +18,7 @@ import { setMpsaPurchaseSharing } from "../access/mpsa.js";
 import type { FactCommand } from "../commands.js";
 import type { DomainError } from "../errors.js";
 import type { DomainEvent, FactEvent } from "../events.js";
-import { type EventRefusal, malformedEvent, refusal } from "../history.js";
+import { describeInstant, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import { agreementOf, type DomainState, mpsaSharingOf, relationshipOf, relationshipsOfCustomer } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
@@ -115,12 +115,33 @@ export function applyFactEvent(state: DomainState, event: FactEvent, write: Writ
       if (!carries(event, "device")) return malformedEvent(event);
       if (state.autopilotDevices.has(event.device.id))
         return refusal("AP-2", `A device with ID ${event.device.id} was already registered.`);
+      {
+        // The step's own question (AP-4): a partner or an OEM registers only where it may.
+        const source = event.device.addedBy;
+        if (source.kind !== "customer") {
+          const decision = canRegisterDevices({
+            partner: source.partner,
+            customer: event.device.customer,
+            relationships: relationshipsOfCustomer(state, event.device.customer),
+          });
+          if (!decision.allowed) return refusal("AP-4", decision.reasons.join(" "));
+        }
+      }
       write.set("autopilotDevices", event.device.id, event.device);
       return undefined;
-    case "MpsaPurchaseSharingSet":
+    case "MpsaPurchaseSharingSet": {
       if (!carries(event, "setting", "customer")) return malformedEvent(event);
+      // Time order, as the step checks it: no change before the setting's last one.
+      const since = state.mpsaSharing.get(event.setting.customer)?.changed?.at;
+      const changed = event.setting.changed?.at;
+      if ((since !== undefined && event.at < since) || (changed !== undefined && changed > event.at))
+        return refusal(
+          "MPSA-1",
+          `The setting changes at ${describeInstant(event.at)}, before its last change (${describeInstant(changed !== undefined && changed > event.at ? changed : since)}).`,
+        );
       write.set("mpsaSharing", event.setting.customer, event.setting);
       return undefined;
+    }
     case "AzureSubscriptionRecorded":
     case "AzureSubscriptionProvisioned":
     case "AzureRoleAssigned":
