@@ -337,6 +337,20 @@ export function frozenIndexes(indexes: IndexesDraft): StateIndexes {
 const BUILT = new WeakMap<DomainState, StateIndexes>();
 
 /**
+ * Lends a draft's live indexes to the state it is writing, so that what the apply functions
+ * ask of it while it is written (a partner's display names, a relationship's assignments)
+ * is answered from the indexes the draft keeps up to date, not from an index built once and
+ * then stale, nor from a scan.
+ *
+ * @param state - the draft's state, as the apply functions read it
+ * @param indexes - the draft's indexes, written with every change
+ * @internal
+ */
+export function lendIndexes(state: object, indexes: IndexesDraft): void {
+  BUILT.set(state as DomainState, indexes as StateIndexes);
+}
+
+/**
  * The state's indexes: those it keeps, or (for a state built by hand) built once from its
  * collections.
  *

@@ -405,6 +405,25 @@ describe("INVAR-7 tampered histories", () => {
     },
   );
 
+  it("GDAP-3 INVAR-7 a relationship created under a display name the partner already uses changes nothing", () => {
+    const { events } = gdapHistory();
+    const [created] = events;
+    if (created?.type !== "GdapRelationshipCreated") throw new Error("the history starts with a creation");
+    const twin = {
+      ...created,
+      relationship: { ...created.relationship, id: "rel-2", displayName: "CONTOSO HELPDESK" },
+    } as DomainEvent;
+    const other = {
+      ...twin,
+      relationship: { ...created.relationship, id: "rel-3", displayName: "Other" },
+    } as DomainEvent;
+    const state = replay([...events, twin, other]);
+    expect([...state.gdapRelationships.keys()]).toEqual(["rel-1", "rel-3"]);
+    expect(replayChecked([...events, twin, other])._unsafeUnwrapErr().setAside).toEqual([
+      { index: events.length, type: "GdapRelationshipCreated", rule: "GDAP-3", reason: expect.any(String) },
+    ]);
+  });
+
   it("INVAR-7 parseEvent refuses a GDAP event carrying a relationship its step does not leave", () => {
     const { state } = gdapHistory();
     const active = state.gdapRelationships.get("rel-1");

@@ -21,6 +21,7 @@ import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange }
 import {
   advanceGdapRelationship,
   approveGdapRelationship,
+  checkGdapDisplayName,
   createGdapRelationship,
   deleteGdapRelationship,
   ensureGdapStatus,
@@ -273,12 +274,34 @@ function decideGdapChange(
 }
 
 /**
+ * GDAP-3 as the create and update steps check it, from the state's index of display names:
+ * a relationship that takes a name (new, or renamed) must not take one the partner already
+ * uses.
+ */
+function displayNameRefusal(
+  state: DomainState,
+  before: GdapRelationship | undefined,
+  next: GdapRelationship,
+  policy: Policy,
+): EventRefusal | undefined {
+  if (before !== undefined && before.displayName === next.displayName) return undefined;
+  const named = checkGdapDisplayName(
+    next.displayName,
+    next.partner,
+    next.id,
+    gdapRelationshipsNamed(state, next.partner, next.displayName),
+    policy,
+  );
+  return named.isErr() ? refusal("GDAP-3", named.error.message) : undefined;
+}
+
+/**
  * Applies a GDAP event when the steps could have produced it from the state it meets
  * (INVAR-7): the carried relationship or assignment is checked against the one the event
  * meets with {@link gdapChangeRefusal} and {@link accessAssignmentChangeRefusal}, then set
  * as it is; a deleted relationship is removed. An event that does not fit (an unknown or
  * final entity, a status its type does not produce, a time before the last change, terms
- * out of the policy's limits) changes nothing, and the answer says why.
+ * out of the policy's limits, a display name the partner already uses) changes nothing, and the answer says why.
  *
  * @param state - the state to read
  * @param event - the event
@@ -326,13 +349,10 @@ export function applyGdapEvent(
     default: {
       if (!carries(event, "relationship") || !Object.hasOwn(GDAP_EVENT_STEPS, event.type)) return malformedEvent(event);
       const next = event.relationship;
-      const refused = gdapChangeRefusal(
-        state.gdapRelationships.get(next.id),
-        next,
-        GDAP_EVENT_STEPS[event.type],
-        event.at,
-        policy,
-      );
+      const before = state.gdapRelationships.get(next.id);
+      const refused =
+        gdapChangeRefusal(before, next, GDAP_EVENT_STEPS[event.type], event.at, policy) ??
+        displayNameRefusal(state, before, next, policy);
       if (refused === undefined) write.set("gdapRelationships", next.id, next);
       return refused;
     }

@@ -20,6 +20,7 @@ import {
   type IndexesDraft,
   indexesOf,
   keepsIndexes,
+  lendIndexes,
   reindexAssignment,
   reindexGdap,
   reindexPair,
@@ -90,6 +91,7 @@ export class Draft implements Writer {
     if (!inPlace) {
       this.#collections = { ...collectionsOf(from) };
       this.#indexes = { ...indexes };
+      lendIndexes(this.#collections, this.#indexes);
       return;
     }
     const owned: Record<string, unknown> = {
@@ -103,6 +105,7 @@ export class Draft implements Writer {
       ownedIndexes[name] = index && new Map([...index].map(([key, group]) => [key, new Map(group)]));
     }
     this.#indexes = ownedIndexes as IndexesDraft;
+    lendIndexes(this.#collections, this.#indexes);
   }
 
   /** The state as written so far, to read. */
