@@ -179,19 +179,62 @@ function append(large: Large, key: string, hash: number, value: unknown): Large 
 }
 
 /**
+ * The iteration surface of a `ReadonlyMap`, written once for the two maps of this module:
+ * each gives its entries, keys or values in insertion order through {@link InsertionOrdered.parts}.
+ *
+ * @typeParam K - the keys
+ * @typeParam V - the values
+ */
+abstract class InsertionOrdered<K, V> {
+  /** The entries, keys or values, in insertion order. */
+  protected abstract parts(what: Part): Generator<unknown, undefined, unknown>;
+
+  /** The entries, in insertion order. */
+  entries(): MapIterator<[K, V]> {
+    return this.parts("entries") as MapIterator<[K, V]>;
+  }
+
+  /** The keys, in insertion order. */
+  keys(): MapIterator<K> {
+    return this.parts("keys") as MapIterator<K>;
+  }
+
+  /** The values, in insertion order. */
+  values(): MapIterator<V> {
+    return this.parts("values") as MapIterator<V>;
+  }
+
+  /** The entries, in insertion order. */
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+
+  /**
+   * Calls `callback` with each value, key and this map, in insertion order.
+   *
+   * @param callback - the function to call
+   * @param thisArg - its `this`
+   */
+  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
+    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this as unknown as ReadonlyMap<K, V>);
+  }
+}
+
+/**
  * A persistent, insertion-ordered map from strings, all in one trie and vector (see the
  * module comment): the layers of {@link PersistentMap}.
  *
  * @typeParam K - the keys (strings)
  * @typeParam V - the values
  */
-export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
+export class TrieMap<K extends string, V> extends InsertionOrdered<K, V> implements ReadonlyMap<K, V> {
   readonly #size: number;
   /** The small form, or `undefined` in the large form. */
   readonly #small: readonly unknown[] | undefined;
   readonly #large: Large | undefined;
 
   private constructor(size: number, small: readonly unknown[] | undefined, large: Large | undefined) {
+    super();
     this.#size = size;
     this.#small = small;
     this.#large = large;
@@ -295,42 +338,12 @@ export class TrieMap<K extends string, V> implements ReadonlyMap<K, V> {
     return compacted;
   }
 
-  /** The entries, in insertion order. */
-  entries(): MapIterator<[K, V]> {
-    return this.#iterate("entries") as MapIterator<[K, V]>;
-  }
-
-  /** The keys, in insertion order. */
-  keys(): MapIterator<K> {
-    return this.#iterate("keys") as MapIterator<K>;
-  }
-
-  /** The values, in insertion order. */
-  values(): MapIterator<V> {
-    return this.#iterate("values") as MapIterator<V>;
-  }
-
-  /** The entries, in insertion order. */
-  [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-
-  /**
-   * Calls `callback` with each value, key and this map, in insertion order.
-   *
-   * @param callback - the function to call
-   * @param thisArg - its `this`
-   */
-  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
-  }
-
   /** `"TrieMap"`. */
   get [Symbol.toStringTag](): string {
     return "TrieMap";
   }
 
-  #iterate(what: Part): Generator<unknown, undefined, unknown> {
+  protected parts(what: Part): Generator<unknown, undefined, unknown> {
     const small = this.#small;
     return small === undefined ? iterate(this.#large as Large, what) : iterateSmall(small, what);
   }
@@ -383,7 +396,7 @@ const EMPTY = /* @__PURE__ */ TrieMap.empty<never, never>();
  * @typeParam K - the keys (strings)
  * @typeParam V - the values
  */
-export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
+export class PersistentMap<K extends string, V> extends InsertionOrdered<K, V> implements ReadonlyMap<K, V> {
   readonly #base: ReadonlyMap<K, V> | undefined;
   /** Whether a layer holds anything (else `get` reads the base alone). */
   readonly #layered: boolean;
@@ -397,6 +410,7 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
     tail: TrieMap<K, V>,
     size: number,
   ) {
+    super();
     this.#base = base;
     this.#patch = patch;
     this.#tail = tail;
@@ -499,37 +513,7 @@ export class PersistentMap<K extends string, V> implements ReadonlyMap<K, V> {
     return size === 0 ? PersistentMap.empty<K, V>() : new PersistentMap<K, V>(this.#base, patch, tail, size);
   }
 
-  /** The entries, in insertion order. */
-  entries(): MapIterator<[K, V]> {
-    return this.#iterate("entries") as MapIterator<[K, V]>;
-  }
-
-  /** The keys, in insertion order. */
-  keys(): MapIterator<K> {
-    return this.#iterate("keys") as MapIterator<K>;
-  }
-
-  /** The values, in insertion order. */
-  values(): MapIterator<V> {
-    return this.#iterate("values") as MapIterator<V>;
-  }
-
-  /** The entries, in insertion order. */
-  [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-
-  /**
-   * Calls `callback` with each value, key and this map, in insertion order.
-   *
-   * @param callback - the function to call
-   * @param thisArg - its `this`
-   */
-  forEach(callback: (value: V, key: K, map: ReadonlyMap<K, V>) => void, thisArg?: unknown): void {
-    for (const [key, value] of this.entries()) callback.call(thisArg, value, key, this);
-  }
-
-  *#iterate(what: Part): Generator<unknown, undefined, unknown> {
+  protected *parts(what: Part): Generator<unknown, undefined, unknown> {
     const patch = this.#patch;
     if (this.#base !== undefined)
       for (const [key, value] of this.#base) {
