@@ -44,10 +44,11 @@ import { holdsRole as holdsRoleStep } from "./access/role-holding.js";
 import { owesSupport as owesSupportStep } from "./access/support.js";
 import { canTransact as canTransactStep } from "./access/transact.js";
 import { acceptAgreement as acceptAgreementStep } from "./agreement.js";
-import { auditPartnerBook as auditPartnerBookStep } from "./audit/audit-partner-book.js";
+import { auditPartnerBook as auditPartnerBookStep, unreadableBook } from "./audit/audit-partner-book.js";
 import {
   auditReportToCsv as auditReportToCsvStep,
   formatAuditReport as formatAuditReportStep,
+  notAReport,
 } from "./audit/format.js";
 import {
   authorizeCustomerAdmin as authorizeCustomerAdminStep,
@@ -359,7 +360,7 @@ export {
 /** @function */
 export const auditPartnerBook: typeof auditPartnerBookStep = /* @__PURE__ */ total(
   auditPartnerBookStep,
-  asErr,
+  unreadableBook,
   "book, options",
 );
 export {
@@ -379,13 +380,13 @@ export { AUDIT_CSV_COLUMNS } from "./audit/format.js";
 /** @function */
 export const auditReportToCsv: typeof auditReportToCsvStep = /* @__PURE__ */ total(
   auditReportToCsvStep,
-  asPrinted,
+  notAReport,
   "report",
 );
 /** @function */
 export const formatAuditReport: typeof formatAuditReportStep = /* @__PURE__ */ total(
   formatAuditReportStep,
-  asPrinted,
+  notAReport,
   "report",
 );
 export {

@@ -154,21 +154,6 @@ function zeroCounts<K extends string>(keys: readonly K[]): Record<K, number> {
  * ```
  */
 export function auditPartnerBook(book: AuditBook, options: AuditOptions): Result<AuditReport, InvalidInput> {
-  try {
-    return audit(book, options);
-  } catch {
-    // Only the book's and options' own getters and proxies can throw here: items are read one by one, guarded.
-    const expected = "a book and options that can be read without throwing";
-    const found = "a value whose getter or proxy threw";
-    return err({
-      ...invalidInput("AUDIT-1", "book", expected, undefined),
-      found,
-      message: `book: expected ${expected}, found ${found} (AUDIT-1).`,
-    });
-  }
-}
-
-function audit(book: AuditBook, options: AuditOptions): Result<AuditReport, InvalidInput> {
   const at = (options as AuditOptions | undefined)?.at;
   if (!isInstant(at)) return err(invalidInput("AUDIT-1", "at", "the audit instant (epoch milliseconds)", at));
   const policy = options.policy ?? DEFAULT_POLICY;
@@ -253,4 +238,21 @@ function audit(book: AuditBook, options: AuditOptions): Result<AuditReport, Inva
       };
     }),
   );
+}
+
+/**
+ * The answer of {@link auditPartnerBook} at the entry's guard (INVAR-8) when the book or
+ * the options cannot be read: only their own getters and proxies can throw, since the items
+ * are read one by one, each guarded.
+ *
+ * @internal
+ */
+export function unreadableBook(): Result<never, InvalidInput> {
+  const expected = "a book and options that can be read without throwing";
+  const found = "a value whose getter or proxy threw";
+  return err({
+    ...invalidInput("AUDIT-1", "book", expected, undefined),
+    found,
+    message: `book: expected ${expected}, found ${found} (AUDIT-1).`,
+  });
 }

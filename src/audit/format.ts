@@ -98,15 +98,16 @@ function cut(text: string, width: number): string {
  * ```
  */
 export function formatAuditReport(report: AuditReport): string {
-  try {
-    return formatReport(report);
-  } catch {
-    return NOT_A_REPORT;
-  }
+  return formatReport(report);
 }
 
-/** What the printers answer for a value that is not an {@link AuditReport} (INVAR-8): never an empty report. */
-const NOT_A_REPORT =
+/**
+ * What the printers answer, at the entry's guard (INVAR-8), for a value that is not an
+ * {@link AuditReport}: never an empty report.
+ *
+ * @internal
+ */
+export const notAReport = (): string =>
   "Not an audit report: expected { findings, skipped, summary } as auditPartnerBook returns it (AUDIT-1).";
 
 function formatReport(report: AuditReport): string {
@@ -183,11 +184,7 @@ function cell(text: string): string {
  * ```
  */
 export function auditReportToCsv(report: AuditReport): string {
-  try {
-    return toCsv(report);
-  } catch {
-    return NOT_A_REPORT;
-  }
+  return toCsv(report);
 }
 
 function toCsv(report: AuditReport): string {
