@@ -106,7 +106,6 @@ import {
   requestGdapTermination as requestGdapTerminationStep,
   setGdapAutoExtend as setGdapAutoExtendStep,
   terminateGdapRelationship as terminateGdapRelationshipStep,
-  unknownGdapStatusReason as unknownGdapStatusReasonStep,
   updateGdapRelationship as updateGdapRelationshipStep,
 } from "./gdap/relationship.js";
 import {
@@ -427,7 +426,6 @@ export type {
   AdvanceGdapRelationshipCommand,
   AzureRoleCommand,
   CancelInvitationCommand,
-  CommandBase,
   CoreCommand,
   CreateAccessAssignmentCommand,
   CreateGdapRelationshipCommand,
@@ -445,7 +443,6 @@ export type {
   RecordGdapOperationCommand,
   RecordGdapRequestCommand,
   RegisterAutopilotDeviceCommand,
-  RelationshipCommandBase,
   RemoveAdminRolesCommand,
   SendInvitationCommand,
   SetGdapAutoExtendCommand,
@@ -477,7 +474,6 @@ export {
   type DisplayNameTaken,
   type DisplayNameTooLong,
   type DomainError,
-  type DomainErrorBase,
   type DomainErrorCode,
   describeValue,
   type GdapError,
@@ -508,7 +504,6 @@ export type {
   CoreEvent,
   DomainEvent,
   DomainEventType,
-  EventBase,
   FactEvent,
   GdapChangeRecordedEvent,
   GdapEvent,
@@ -517,12 +512,10 @@ export type {
   InvitationAcceptedEvent,
   InvitationCancelledEvent,
   InvitationExpiredEvent,
-  InvitationRef,
   InvitationSentEvent,
   MpsaPurchaseSharingSetEvent,
   RelationshipDeletedEvent,
   RelationshipEndedByPartnerEvent,
-  RelationshipRef,
 } from "./events.js";
 export {
   ACCESS_ASSIGNMENT_LIFECYCLE,
@@ -583,8 +576,6 @@ export const updateAccessAssignment: typeof updateAccessAssignmentStep = /* @__P
 export {
   type DurationInput,
   type IsoDuration,
-  NOMINAL_DAYS_PER_MONTH,
-  NOMINAL_DAYS_PER_YEAR,
   ZERO_DURATION,
 } from "./gdap/duration.js";
 /** @function */
@@ -723,8 +714,6 @@ export {
   GDAP_LIFECYCLE,
   GDAP_STATUSES,
   GDAP_TRANSIENT_STATUSES,
-  type GdapActivationFields,
-  type GdapApprovalFields,
   type GdapRelationship,
   type GdapRelationshipDeletion,
   type GdapRelationshipFields,
@@ -733,7 +722,6 @@ export {
   type GdapRelationshipStatus,
   type GdapStatus,
   type GdapStepInput,
-  type GdapTerminationFields,
   type SetGdapAutoExtendInput,
   type TerminatedGdap,
   type TerminatingGdap,
@@ -838,12 +826,6 @@ export const terminateGdapRelationship: typeof terminateGdapRelationshipStep = /
   terminateGdapRelationshipStep,
   asErr,
   "relationship, input",
-);
-/** @function */
-export const unknownGdapStatusReason: typeof unknownGdapStatusReasonStep = /* @__PURE__ */ total(
-  unknownGdapStatusReasonStep,
-  asPrinted,
-  "id",
 );
 /** @function */
 export const updateGdapRelationship: typeof updateGdapRelationshipStep = /* @__PURE__ */ total(

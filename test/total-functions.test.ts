@@ -138,7 +138,6 @@ const MAIN: Readonly<Record<string, Kind>> = {
   setGdapAutoExtend: "result",
   setMpsaPurchaseSharing: "result",
   terminateGdapRelationship: "result",
-  unknownGdapStatusReason: "string",
   updateAccessAssignment: "result",
   updateGdapRelationship: "result",
 };
