@@ -39,7 +39,8 @@ const ID_PATTERN = [...RULE_IDS].sort((a, b) => b.length - a.length || a.localeC
 const ID_IN_TEXT = new RegExp(`(?<![\\w-])(${ID_PATTERN})(?![\\w-])`, "g");
 const LEADING_IDS = new RegExp(`["'\`]((?:${ID_PATTERN})(?:[ ,]+(?:${ID_PATTERN}))*) `, "g");
 
-function filesUnder(dir: string, keep: (path: string) => boolean): readonly string[] {
+/** Every file under `dir` (at any depth) that `keep` accepts, sorted. */
+export function filesUnder(dir: string, keep: (path: string) => boolean): readonly string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
