@@ -351,23 +351,57 @@ function nodeLabel(part: Part, files: readonly string[]): string {
   return `${part.id}<br/>${where}`;
 }
 
-/** The diagram: one box per layer, one node per part, one arrow per importing pair. */
+const BOTTOM: Layer = "vocabulary";
+
+function layerOf(graph: ArchitectureGraph, id: string): Layer | undefined {
+  return graph.parts.find(({ part }) => part.id === id)?.part.layer;
+}
+
+/** Arrows from a part above the vocabulary layer into it: listed under the diagram, not drawn. */
+function intoVocabulary(graph: ArchitectureGraph): ArchitectureGraph["arrows"] {
+  return graph.arrows.filter(
+    ({ from, to, allowed }) => allowed && layerOf(graph, to) === BOTTOM && layerOf(graph, from) !== BOTTOM,
+  );
+}
+
+/**
+ * The diagram: one box per layer (top to bottom), one node per part, one arrow per
+ * importing pair. An exception is drawn dotted and declared from its target, so that it
+ * does not pull a layer below the one it points into; arrows into the vocabulary layer
+ * from above are left to the list under the diagram.
+ */
 export function renderDiagram(graph: ArchitectureGraph): string {
   const lines = ["flowchart TD"];
+  const drawn: string[] = [];
   for (const { layer, title } of [...LAYERS].reverse()) {
     const inLayer = graph.parts.filter(({ part }) => part.layer === layer);
     if (inLayer.length === 0) continue;
     lines.push(`  subgraph layer_${layer}["${title}"]`);
     for (const { part, files } of inLayer) lines.push(`    ${nodeId(part.id)}["${nodeLabel(part, files)}"]`);
     lines.push("  end");
+    drawn.push(`layer_${layer}`);
   }
-  for (const { from, to, allowed } of graph.arrows)
-    lines.push(`  ${nodeId(from)} ${allowed ? "-->" : "-. exception .->"} ${nodeId(to)}`);
+  // Invisible links keep the boxes in layer order, top to bottom.
+  if (drawn.length > 1) lines.push(`  ${drawn.join(" ~~~ ")}`);
+  const hidden = new Set(intoVocabulary(graph));
+  for (const arrow of graph.arrows) {
+    if (hidden.has(arrow)) continue;
+    const { from, to, allowed } = arrow;
+    lines.push(allowed ? `  ${nodeId(from)} --> ${nodeId(to)}` : `  ${nodeId(to)} <-. exception .- ${nodeId(from)}`);
+  }
   return lines.join("\n");
 }
 
-/** The generated block of the diagram: the flowchart and the exceptions the code still has. */
+/**
+ * The generated block of the diagram: the flowchart, the arrows into the vocabulary
+ * layer, and the exceptions the code still has.
+ */
 export function renderDiagramBlock(graph: ArchitectureGraph): string {
+  const into = new Map<string, string[]>();
+  for (const { from, to } of intoVocabulary(graph)) into.set(to, [...(into.get(to) ?? []), from]);
+  const vocabulary = [...into].map(
+    ([to, froms]) => `\`${to}\` is imported by ${froms.map((f) => `\`${f}\``).join(", ")}`,
+  );
   const exceptions =
     graph.exceptions.length === 0
       ? ["No import breaks the table."]
@@ -376,7 +410,16 @@ export function renderDiagramBlock(graph: ArchitectureGraph): string {
           "",
           ...graph.exceptions.map((e) => `- \`src/${e.file}\` imports \`src/${e.imports}\`: ${e.why}.`),
         ];
-  return ["```mermaid", renderDiagram(graph), "```", "", ...exceptions].join("\n");
+  return [
+    "```mermaid",
+    renderDiagram(graph),
+    "```",
+    "",
+    ...(vocabulary.length === 0
+      ? []
+      : [`Not drawn, the arrows into the vocabulary layer: ${vocabulary.join("; ")}.`, ""]),
+    ...exceptions,
+  ].join("\n");
 }
 
 function filesOf(part: Part): string {

@@ -54,13 +54,21 @@ describe("architecture (docs/architecture.md)", () => {
     expect(partOf("nowhere/x.ts")).toBeUndefined();
   });
 
-  it("draws each part in its layer's box and every arrow between parts", () => {
+  it("draws each part in its layer's box and every arrow between parts, listing those into the vocabulary layer", () => {
     const diagram = renderDiagram(graph);
     for (const { layer } of LAYERS.filter(({ layer }) => graph.parts.some(({ part }) => part.layer === layer)))
       expect(diagram).toContain(`subgraph layer_${layer}[`);
     expect(diagram).toContain("part_decider --> part_core");
     expect(diagram).toContain("part_testing --> part_entry");
-    expect(graph.arrows.length).toBe(diagram.split("\n").filter((line) => /^ {2}part_\w+ -/.test(line)).length);
+    const drawn = diagram.split("\n").filter((line) => /^ {2}part_\w+ [-<]/.test(line)).length;
+    const intoVocabulary = graph.arrows.filter(
+      ({ to, from }) => ["vocabulary", "_internal"].includes(to) && from !== "vocabulary",
+    );
+    expect(intoVocabulary.length).toBeGreaterThan(0);
+    expect(drawn + intoVocabulary.length).toBe(graph.arrows.length);
+    const block = renderArchitectureDoc(committed, graph);
+    for (const { from, to } of intoVocabulary)
+      expect(block).toMatch(new RegExp(`\`${to}\` is imported by [^;]*\`${from}\``));
   });
 });
 
@@ -164,7 +172,7 @@ describe("the checker", () => {
     const exceptional = architectureGraph(src);
     expect(exceptional.violations).toEqual([]);
     expect(exceptional.exceptions.map((e) => e.file)).toEqual(["gdap/history.ts"]);
-    expect(renderDiagram(exceptional)).toContain("part_gdap -. exception .-> part_decider");
+    expect(renderDiagram(exceptional)).toContain("part_decider <-. exception .- part_gdap");
     expect(renderArchitectureDoc(undefined, exceptional)).toContain("`src/gdap/history.ts` imports `src/events.ts`");
   });
 });
