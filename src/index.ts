@@ -658,7 +658,6 @@ export {
   type GdapOperationData,
   type GdapOperationStatus,
   type GdapOperationType,
-  type GdapPendingChangeField,
   type GdapRelationshipOperation,
   type GdapRelationshipRequest,
   type GdapRequestAction,
