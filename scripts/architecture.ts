@@ -247,6 +247,7 @@ export function partOf(file: string, parts: readonly Part[] = PARTS): Part | und
 
 /** An import the table does not allow. */
 export interface Violation {
+  /** The import. */
   readonly statement: ImportStatement;
   /** The importing part. */
   readonly from: string;
@@ -289,7 +290,11 @@ export function architectureGraph(
   for (const file of [...sources.keys()].sort()) {
     const part = partOf(file, parts);
     if (part === undefined) unplaced.add(file.slice(0, file.indexOf("/")));
-    else members.set(part.id, [...(members.get(part.id) ?? []), file]);
+    else {
+      const files = members.get(part.id) ?? [];
+      files.push(file);
+      members.set(part.id, files);
+    }
   }
   const arrows = new Map<string, { from: string; to: string; allowed: boolean }>();
   const violations: Violation[] = [];
@@ -303,11 +308,14 @@ export function architectureGraph(
         violations.push({ statement, from: from.id, to: statement.target, allowed: packages });
       continue;
     }
+    if (statement.target.startsWith("../")) {
+      violations.push({ statement, from: from.id, to: "outside src/", allowed: from.mayImport });
+      continue;
+    }
     const to = partOf(statement.target, parts);
     if (to === undefined || to.id === from.id) continue;
     const allowed = mayImport(from, to);
-    const key = `${from.id} -> ${to.id}`;
-    arrows.set(key, { from: from.id, to: to.id, allowed: allowed || (arrows.get(key)?.allowed ?? false) });
+    arrows.set(`${from.id} -> ${to.id}`, { from: from.id, to: to.id, allowed });
     if (allowed) continue;
     const exception = EXCEPTIONS.find((e) => e.file === statement.file && e.imports === statement.target);
     if (exception !== undefined) excepted.add(exception);

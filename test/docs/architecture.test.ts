@@ -158,6 +158,13 @@ describe("the checker", () => {
     ]);
   });
 
+  it("refuses an import from outside src/", () => {
+    const src = fixture({ "policy.ts": 'import { x } from "../scripts/x.js";\nexport { x };\n' });
+    expect(architectureGraph(src).violations.map(describeViolation)).toEqual([
+      'src/policy.ts:1 imports "../scripts/x.js" (outside src/), but core may import only vocabulary, _internal',
+    ]);
+  });
+
   it("reports a folder no part names instead of drawing it", () => {
     const { unplaced, parts } = architectureGraph(fixture({ "plugins/x.ts": "export const x = 1;\n" }));
     expect(unplaced).toEqual(["plugins"]);
