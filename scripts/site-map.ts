@@ -29,7 +29,10 @@ export interface GroupRule {
 export const GROUPS: readonly GroupRule[] = [
   { group: "Invitations", files: ["invitation"] },
   { group: "Relationships & agreement", files: ["relationship", "agreement"] },
-  { group: "GDAP", files: ["gdap/"] },
+  { group: "GDAP relationships", files: ["gdap/"] },
+  { group: "GDAP access assignments", files: ["gdap/access-assignment", "gdap/effective-access"] },
+  { group: "GDAP durations", files: ["gdap/duration"] },
+  { group: "GDAP changes from Graph", files: ["gdap/pending", "gdap/graph-records"] },
   { group: "Questions (access)", files: ["access/", "authorization"] },
   { group: "Azure, Autopilot & MPSA", files: ["*/azure", "*/autopilot", "*/mpsa", "facts/"] },
   { group: "Event log (decider)", files: ["decider", "decider/", "commands", "events", "state"] },
@@ -38,9 +41,12 @@ export const GROUPS: readonly GroupRule[] = [
   { group: "Policy", files: ["policy", "policy-editions"] },
   { group: "Errors", files: ["errors", "total", "validate"] },
   { group: "Vocabulary", files: ["vocabulary/", "_internal/"] },
-  { group: "Results (neverthrow)", files: ["neverthrow"] },
   // partner-relationships/codec
-  { group: "Parse and write JSON", files: ["codec/"] },
+  {
+    group: "Documents, events & commands",
+    files: ["codec/document", "codec/state", "codec/event", "codec/command", "codec/reachable"],
+  },
+  { group: "Values to and from JSON", files: ["codec/"] },
   { group: "Microsoft Graph", files: ["codec/graph/", "codec/graph-writer"] },
   { group: "Standard Schema", files: ["codec/standard-schema", "codec/to-standard-schema"] },
   { group: "Decoding toolkit", files: ["codec/decoder", "codec/issues", "codec/limits", "codec/total"] },
@@ -108,7 +114,7 @@ export interface MarkdownLink {
 export function markdownLinks(markdown: string): readonly MarkdownLink[] {
   const prose = markdown
     .replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => " ".repeat(block.length))
-    .replace(/`[^`\n]*`/g, (span) => (span.includes("](") ? span : " ".repeat(span.length)));
+    .replace(/`[^`\n]*`/g, (span) => " ".repeat(span.length));
   return [...prose.matchAll(/\[([^\]\n]+)\]\(([^)\s]+)\)/g)].map((match) => ({
     text: markdown.slice((match.index ?? 0) + 1, (match.index ?? 0) + 1 + (match[1] ?? "").length),
     target: match[2] ?? "",

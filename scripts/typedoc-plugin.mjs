@@ -44,7 +44,7 @@ export function load(app) {
   // The options that follow from the site map, set once the configuration is read.
   app.on(Application.EVENT_BOOTSTRAP_END, () => {
     app.options.setValue("router", "site");
-    app.options.setValue("groupOrder", [...siteMap.GROUP_ORDER, "Guides", "Reference", "*"]);
+    app.options.setValue("groupOrder", [...siteMap.GROUP_ORDER, "Guides", "Modules", "Reference", "*"]);
     app.options.setValue(
       "projectDocuments",
       siteMap.READING_ORDER.filter((path) => existsSync(path)),
