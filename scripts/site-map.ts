@@ -38,7 +38,7 @@ export const GROUPS: readonly GroupRule[] = [
   { group: "Event log (decider)", files: ["decider", "decider/", "commands", "events", "state"] },
   { group: "History", files: ["history", "decider/checked-replay"] },
   { group: "Audit", files: ["audit/"] },
-  { group: "Policy", files: ["policy", "policy-editions"] },
+  { group: "Policy and editions", files: ["policy", "policy-editions"] },
   { group: "Errors", files: ["errors", "total", "validate"] },
   { group: "Vocabulary", files: ["vocabulary/", "_internal/"] },
   // partner-relationships/codec
@@ -80,6 +80,19 @@ export function groupOf(file: string, rules: readonly GroupRule[] = GROUPS): str
       if (rank >= 0 && (best === undefined || rank > best.rank)) best = { group: rule.group, rank };
     }
   return best?.group;
+}
+
+/**
+ * The anchor TypeDoc gives a heading (its `Slugger`, before de-duplication): a link to a
+ * source file that names no export points at its group's heading on the module page.
+ */
+export function headingAnchor(title: string): string {
+  const slug = title
+    .trim()
+    .replace(/[\u2000-\u206F\u2E00-\u2E7F\\'!"#$%&()*+,./:;<=>?@[\]^`{|}~]/g, "")
+    .replace(/\s/g, "-")
+    .replace(/--+/, "-");
+  return (slug || "_").toLocaleLowerCase();
 }
 
 /** The guides, in reading order, then the reference pages (TypeDoc's `projectDocuments`). */

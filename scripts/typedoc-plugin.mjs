@@ -166,7 +166,16 @@ function rewriteLinks(parts, where, links) {
     const candidates = name === undefined ? [] : (links.byName.get(name) ?? []);
     /** @type {import("typedoc").CommentDisplayPart[]} */
     let replacement = label;
-    if (candidates.length > 0) {
+    if (candidates.length === 0) {
+      // A source file, not an export: its group's heading on the page of the module exporting from it.
+      const declared = [...links.homes].find(([, home]) => home === file)?.[0];
+      const group = siteMap.groupOf(file.replace(/^src\//, ""));
+      if (declared?.parent !== undefined && group !== undefined) {
+        links.project.files.registerReflectionPath(absolute, declared.parent);
+        part.targetAnchor = siteMap.headingAnchor(group);
+        continue;
+      }
+    } else {
       const target = candidates.find((reflection) => links.homes.get(reflection) === file);
       if (target === undefined) {
         const declared = candidates.map((reflection) => links.homes.get(reflection)).join(", ");

@@ -9,6 +9,7 @@ import {
   GROUP_ORDER,
   GROUPS,
   groupOf,
+  headingAnchor,
   markdownLinks,
   READING_ORDER,
   symbolOfLinkText,
@@ -36,6 +37,15 @@ describe("the documentation site's map (scripts/site-map.ts)", () => {
     const used = new Set(sources.map((file) => groupOf(file)));
     expect(GROUP_ORDER.filter((group) => !used.has(group))).toEqual([]);
     expect(new Set(GROUP_ORDER).size).toBe(GROUPS.length);
+  });
+
+  it("gives every group a heading anchor of its own (a link to a source file lands there), unlike any export's", () => {
+    const anchors = GROUP_ORDER.map(headingAnchor);
+    expect(headingAnchor("Relationships & agreement")).toBe("relationships-agreement");
+    expect(headingAnchor("Questions (access)")).toBe("questions-access");
+    expect(new Set(anchors).size).toBe(anchors.length);
+    const names = new Set([...exported].map((name) => name.toLowerCase()));
+    expect(anchors.filter((anchor) => names.has(anchor))).toEqual([]);
   });
 
   it("matches a file by its exact path, then its basename, then its deepest folder; an unknown file has no group", () => {
