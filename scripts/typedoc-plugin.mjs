@@ -14,7 +14,7 @@
 import { existsSync } from "node:fs";
 import { basename, isAbsolute, relative, sep } from "node:path";
 import { tsImport } from "tsx/esm/api";
-import { Application, Comment, CommentTag, Converter, KindRouter, ReflectionKind } from "typedoc";
+import { Application, Comment, CommentTag, Converter, KindRouter, ReflectionKind, RendererEvent } from "typedoc";
 import ts from "typescript";
 
 /** @type {typeof import("./site-map.ts")} */
@@ -82,15 +82,11 @@ export function load(app) {
       const links = { project, root: root(), homes, byName, errors };
       if (project.readme) rewriteLinks(project.readme, "README.md", links);
       for (const reflection of Object.values(project.reflections)) {
-        if (reflection.isDocument()) rewriteLinks(reflection.content, reflection.name, links);
-        const comments = [
-          reflection.comment,
-          ...("signatures" in reflection ? (reflection.signatures ?? []) : []).map((s) => s.comment),
-        ];
-        for (const comment of comments) {
-          if (comment === undefined) continue;
-          rewriteLinks(comment.summary, reflection.getFullName(), links);
-          for (const tag of comment.blockTags) rewriteLinks(tag.content, reflection.getFullName(), links);
+        const where = reflection.getFullName();
+        if (reflection.isDocument()) rewriteLinks(reflection.content, where, links);
+        if (reflection.comment === undefined) continue;
+        for (const parts of [reflection.comment.summary, ...reflection.comment.blockTags.map((tag) => tag.content)]) {
+          rewriteLinks(parts, where, links);
         }
       }
       for (const error of errors) app.logger.error(error);
@@ -98,6 +94,16 @@ export function load(app) {
     // before TypeDoc's GroupPlugin (-100) reads the @group tags
     100,
   );
+
+  // Once TypeDoc has resolved the links, they read as the name they lead to.
+  app.renderer.on(RendererEvent.BEGIN, (event) => {
+    for (const reflection of Object.values(event.project.reflections))
+      for (const parts of [
+        reflection.comment?.summary ?? [],
+        ...(reflection.comment?.blockTags ?? []).map((tag) => tag.content),
+      ])
+        shortenLinkTexts(parts);
+  });
 }
 
 /**
@@ -193,6 +199,18 @@ function rewriteLinks(parts, where, links) {
     parts.splice(at, i + 2 - at, ...(before === "" ? [] : [{ kind: "text", text: before }]), ...replacement, after);
     i = at + replacement.length;
   }
+}
+
+/**
+ * A TSDoc link written with the package's name, `{@link partner-relationships!replayChecked}`,
+ * reads `replayChecked` on the site: the name, not the reference.
+ *
+ * @param {import("typedoc").CommentDisplayPart[]} parts
+ */
+function shortenLinkTexts(parts) {
+  for (const part of parts)
+    if (part.kind === "inline-tag" && part.tag.startsWith("@link") && /^[\w@/.-]+!/.test(part.text))
+      part.text = part.text.replace(/^[\w@/.-]+!/, "");
 }
 
 /**
