@@ -1,14 +1,17 @@
 /**
- * Links from generated guides to the exports they name: `[acceptInvitation](../src/invitation.ts)`,
+ * Links from guides to the exports they name: `[acceptInvitation](../src/invitation.ts)`,
  * a plain Markdown link that resolves where the repository is read on a code host, and that
  * the site's TypeDoc plugin turns into a link to the export's API page (it also fails the
  * docs build when the file does not declare the export).
+ *
+ * `npx tsx scripts/source-links.ts` points every such link of docs/*.md at the file that
+ * declares the export now (after files moved); it leaves alone what it cannot place.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { sourceLink } from "./site-map.js";
+import { markdownLinks, sourceLink, symbolOfLinkText } from "./site-map.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -92,4 +95,36 @@ export function sourceLinker(
       throw new Error(`${name} is declared in ${files.length === 0 ? "no file" : files.join(" and ")} of src/`);
     return sourceLink(name, file);
   };
+}
+
+/**
+ * `markdown` with each link `[name](../src/…)` to an export pointed at the one file that
+ * declares `name`; links it cannot place (no file, several files) are left as they are.
+ */
+export function relinkExports(markdown: string, homes: ReadonlyMap<string, readonly string[]>): string {
+  let out = "";
+  let from = 0;
+  for (const link of markdownLinks(markdown)) {
+    const name = symbolOfLinkText(link.text);
+    const files = name === undefined ? [] : (homes.get(name) ?? []);
+    const [file] = files;
+    if (!link.target.startsWith("../src/") || file === undefined || files.length > 1) continue;
+    const at = link.index + link.text.length + 3; // after "[text]("
+    out += `${markdown.slice(from, at)}../${file}`;
+    from = at + link.target.length;
+  }
+  return out + markdown.slice(from);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const homes = declaringFiles();
+  for (const name of readdirSync(join(ROOT, "docs")).filter((file) => file.endsWith(".md"))) {
+    const path = join(ROOT, "docs", name);
+    const before = readFileSync(path, "utf8");
+    const after = relinkExports(before, homes);
+    if (after !== before) {
+      writeFileSync(path, after);
+      console.log(`docs/${name}: links updated`);
+    }
+  }
 }

@@ -14,7 +14,7 @@ import {
   READING_ORDER,
   symbolOfLinkText,
 } from "../../scripts/site-map.js";
-import { declaringFiles, sourceLinker } from "../../scripts/source-links.js";
+import { declaringFiles, relinkExports, sourceLinker } from "../../scripts/source-links.js";
 
 const guides = readdirSync(join(ROOT, "docs"))
   .filter((name) => name.endsWith(".md"))
@@ -132,6 +132,19 @@ describe("guides that read on a code host and on the site (docs/*.md)", () => {
     expect(link("one")).toBe("[one](../src/one.ts)");
     expect(() => link("twice")).toThrow(/twice is declared in src\/a.ts and src\/b.ts/);
     expect(() => link("none")).toThrow(/none is declared in no file/);
+  });
+
+  it("points an export's link at the file declaring it now, and leaves alone what it cannot place", () => {
+    const moved = new Map([
+      ["decide", ["src/decider/decide.ts"]],
+      ["twice", ["src/a.ts", "src/b.ts"]],
+    ]);
+    const guide =
+      "[decide](../src/decider.ts), [`decide`](../src/x.ts#L1) [twice](../src/a.ts) [GDAP](gdap.md) [x](../src/y.ts)";
+    expect(relinkExports(guide, moved)).toBe(
+      "[decide](../src/decider/decide.ts), [`decide`](../src/decider/decide.ts) [twice](../src/a.ts) [GDAP](gdap.md) [x](../src/y.ts)",
+    );
+    for (const path of guides) expect(relinkExports(text(path), homes), path).toBe(text(path));
   });
 
   it("takes a name declared in several files from the file the export list takes it from", () => {
