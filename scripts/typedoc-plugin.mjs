@@ -12,7 +12,8 @@
  *   export. A link to any other source or test file becomes its plain text on the site.
  */
 import { existsSync } from "node:fs";
-import { basename, isAbsolute, relative, sep } from "node:path";
+import { basename, isAbsolute, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 import { Application, Comment, CommentTag, Converter, KindRouter, ReflectionKind, RendererEvent } from "typedoc";
 import ts from "typescript";
@@ -39,7 +40,7 @@ export function load(app) {
   app.renderer.defineRouter("site", SiteRouter);
   /** @type {Map<import("typedoc").DeclarationReflection, string>} */
   const homes = new Map();
-  const root = () => process.cwd();
+  const root = () => fileURLToPath(new URL("..", import.meta.url));
 
   // The options that follow from the site map, set once the configuration is read.
   app.on(Application.EVENT_BOOTSTRAP_END, () => {
@@ -47,7 +48,7 @@ export function load(app) {
     app.options.setValue("groupOrder", [...siteMap.GROUP_ORDER, "Guides", "Modules", "Reference", "*"]);
     app.options.setValue(
       "projectDocuments",
-      siteMap.READING_ORDER.filter((path) => existsSync(path)),
+      siteMap.READING_ORDER.map((path) => join(root(), path)).filter((path) => existsSync(path)),
     );
   });
 
