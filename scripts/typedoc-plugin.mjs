@@ -9,7 +9,9 @@
  * - Links: guides link exports to their source file, `[acceptInvitation](../src/invitation.ts)`,
  *   which works where Markdown is read on a code host. On the site such a link becomes a
  *   link to the export's API page; the build fails when the file does not declare that
- *   export. A link to any other source or test file becomes its plain text on the site.
+ *   export. A link to a source file whose text names no export leads to the file's group on
+ *   the module page; a link to a test (or other code) file becomes its plain text.
+ * - Pages: guides keep their file names; `{@link pkg!name}` in TSDoc reads `name`.
  */
 import { existsSync } from "node:fs";
 import { basename, isAbsolute, join, relative, sep } from "node:path";
@@ -55,8 +57,7 @@ export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (context, reflection) => {
     if (!reflection.parent?.kindOf(ReflectionKind.Module)) return;
     const symbol = context.getSymbolFromReflection(reflection);
-    if (symbol === undefined) return;
-    homes.set(reflection, homeOf(context.checker, symbol, root()));
+    homes.set(reflection, symbol === undefined ? "(no symbol)" : homeOf(context.checker, symbol, root()));
   });
 
   app.converter.on(
