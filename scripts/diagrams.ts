@@ -18,6 +18,7 @@ import {
 } from "partner-relationships";
 import { block, generatedKeys, hasBlock, readIfExists, replaceBlock, writeIfChanged } from "./generated-block.js";
 import { edgeLabel, lifecycleToMermaid } from "./mermaid.js";
+import { sourceLinker } from "./source-links.js";
 
 /** One diagram of the guide. */
 export interface DiagramEntry {
@@ -68,11 +69,18 @@ export const LIFECYCLES: readonly DiagramEntry[] = [
 /** The guide's path. */
 export const LIFECYCLES_DOC = fileURLToPath(new URL("../docs/lifecycles.md", import.meta.url));
 
-const HEADER = `# Lifecycles
+const linkTo = sourceLinker();
+
+const HEADER = `---
+title: Lifecycles
+group: Guides
+---
+
+# Lifecycles
 
 Each entity of the library moves through a small set of statuses. The diagrams below are
 drawn by \`npm run diagrams\` from the transition tables the package exports
-({@link partner-relationships!Lifecycle}), the same tables the tests check every step against, so they cannot
+(${linkTo("Lifecycle")}), the same tables the tests check every step against, so they cannot
 drift from the code. An edge reads \`step (who takes it) [rules]\`; \`[*]\` marks where an
 entity starts and which statuses are final (INVAR-2).
 `;
@@ -80,7 +88,7 @@ entity starts and which statuses are final (INVAR-2).
 const exported = api as Readonly<Record<string, unknown>>;
 
 function stepRef(step: string): string {
-  return typeof exported[step] === "function" ? `{@link partner-relationships!${step}}` : `\`${step}\``;
+  return typeof exported[step] === "function" ? linkTo(step) : `\`${step}\``;
 }
 
 /** The generated block of one lifecycle: the diagram, then its table of steps. */

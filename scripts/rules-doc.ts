@@ -15,6 +15,7 @@ import * as api from "partner-relationships";
 import { RULE_IDS, RULES, type RuleId } from "partner-relationships";
 import ts from "typescript";
 import { block, hasBlock, readIfExists, replaceBlock, writeIfChanged } from "./generated-block.js";
+import { sourceLinker } from "./source-links.js";
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -126,9 +127,10 @@ export function ruleRows(root: string = ROOT): readonly RuleRow[] {
 }
 
 const cell = (text: string) => text.replaceAll("|", "\\|");
+const linkTo = sourceLinker();
 
-/** The generated table. */
-export function renderRulesTable(rows: readonly RuleRow[]): string {
+/** The generated table: exports link to their source file, test files to themselves. */
+export function renderRulesTable(rows: readonly RuleRow[], link: (name: string) => string = linkTo): string {
   const none = "—";
   return [
     "| rule | the rule in one line | implemented by | tested in |",
@@ -138,18 +140,23 @@ export function renderRulesTable(rows: readonly RuleRow[]): string {
         "",
         ` **${row.id}** `,
         ` ${cell(row.summary)} `,
-        ` ${row.implementedBy.length === 0 ? none : row.implementedBy.map((name) => `{@link partner-relationships!${name}}`).join(", ")} `,
-        ` ${row.testedIn.length === 0 ? none : row.testedIn.map((file) => `\`${file}\``).join(", ")} `,
+        ` ${row.implementedBy.length === 0 ? none : row.implementedBy.map(link).join(", ")} `,
+        ` ${row.testedIn.length === 0 ? none : row.testedIn.map((file) => `[\`${file}\`](../${file})`).join(", ")} `,
         "",
       ].join("|"),
     ),
   ].join("\n");
 }
 
-const HEADER = `# Rule catalogue
+const HEADER = `---
+title: Rule catalogue
+group: Reference
+---
+
+# Rule catalogue
 
 Every rule of the specification has an ID; errors and decisions name the rules behind them
-with these IDs ({@link partner-relationships!RuleId}, {@link partner-relationships!RULES}). The table lists, for each rule, its
+with these IDs (${linkTo("RuleId")}, ${linkTo("RULES")}). The table lists, for each rule, its
 one-line summary, the exports whose documentation says they implement it, and the test
 files with a test named after it. \`npm run rules-doc\` writes it from the sources (the
 TSDoc of \`src/\` and the test names of \`test/\`), and a test fails when it is out of
