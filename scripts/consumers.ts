@@ -22,7 +22,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pack, root, run, runScript, tsc } from "./packed.js";
+import { CONSUMER_COMPILER_OPTIONS, pack, root, run, runScript, tsc } from "./packed.js";
 
 /** The neverthrow majors claimed, each with the installed copy that stands for it. */
 const MAJORS = [
@@ -124,17 +124,7 @@ console.log("ok: require");
 `;
 
 const tsconfig = JSON.stringify({
-  compilerOptions: {
-    module: "node16",
-    moduleResolution: "node16",
-    target: "es2022",
-    lib: ["es2022"],
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    outDir: "out",
-    types: [],
-    skipLibCheck: false,
-  },
+  compilerOptions: { ...CONSUMER_COMPILER_OPTIONS, exactOptionalPropertyTypes: true, outDir: "out" },
   files: ["app.ts"],
 });
 

@@ -15,6 +15,21 @@ export const root: string = fileURLToPath(new URL("..", import.meta.url));
 /** This repository's TypeScript compiler, run with `node`. */
 export const tsc: string = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 
+/**
+ * How a consumer's TypeScript reads the packed package: strict, `node16` resolution (the
+ * `exports` map, `.d.ts` for ESM and `.d.cts` for CommonJS), ES2022, and the declarations
+ * of every package checked (no `skipLibCheck`).
+ */
+export const CONSUMER_COMPILER_OPTIONS = {
+  module: "node16",
+  moduleResolution: "node16",
+  target: "es2022",
+  lib: ["es2022"],
+  strict: true,
+  types: [],
+  skipLibCheck: false,
+} as const;
+
 /** The npm command of this platform. */
 export const npm: string = process.platform === "win32" ? "npm.cmd" : "npm";
 

@@ -11,7 +11,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { npm, pack, run, runScript, tsc } from "./packed.js";
+import { CONSUMER_COMPILER_OPTIONS, npm, pack, run, runScript, tsc } from "./packed.js";
 
 // The story both consumers tell: a Reseller relationship cannot be deleted by the
 // customer (TYPE-2), an Advisor one can.
@@ -58,18 +58,7 @@ export const out: string = code.match((status) => status, (error) => error.code)
 sendInvitation({ id: "inv", customer: "contoso", partner: "fabrikam", type: "gdap-ish", by: ana, at: 0 });
 `;
 
-const tsconfig = JSON.stringify({
-  compilerOptions: {
-    module: "node16",
-    moduleResolution: "node16",
-    target: "es2022",
-    lib: ["es2022"],
-    strict: true,
-    noEmit: true,
-    types: [],
-    skipLibCheck: false,
-  },
-});
+const tsconfig = JSON.stringify({ compilerOptions: { ...CONSUMER_COMPILER_OPTIONS, noEmit: true } });
 
 const consumers = [
   {
