@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { decide, evolve, initialState, replay } from "partner-relationships";
 import { documentToJson, parseDocument, parseState, stateToJson } from "partner-relationships/codec";
 import { describe, expect, it, vi } from "vitest";
@@ -83,5 +85,36 @@ describe("npm run example (examples/run-all.ts)", () => {
     );
     expect(section).toContain("Which bug: planted bug 2");
     expect(section).toContain("partner-relationships agrees with the reference model on 200 random sequences.");
+  });
+});
+
+describe("the README's example", () => {
+  const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+  const block = /```ts\n([\s\S]*?)```/.exec(readme)?.[1] ?? "";
+
+  it("TYPE-2 runs as printed (about 20 lines) and prints the refusal its comment shows", async () => {
+    const code = block.split("\n").filter((text) => !text.startsWith("//") && text.trim() !== "");
+    expect(code.length).toBeGreaterThan(10);
+    expect(code.length).toBeLessThanOrEqual(20);
+    const shown = block
+      .split("\n")
+      .filter((text) => text.startsWith("// "))
+      .map((text) => text.slice(3))
+      .join(" ");
+    // Run the block as a module of its own, as a user would paste it.
+    const dir = mkdtempSync(join(tmpdir(), "readme-example-"));
+    const file = join(dir, "example.ts");
+    writeFileSync(file, block);
+    const printed: string[] = [];
+    const log = vi.spyOn(console, "log").mockImplementation((...args: unknown[]) => {
+      printed.push(args.map(String).join(" "));
+    });
+    try {
+      await import(/* @vite-ignore */ file);
+    } finally {
+      log.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(printed).toEqual([shown]);
   });
 });
