@@ -36,6 +36,7 @@ import {
   removeAzureRoleAssignment,
   sendInvitation,
 } from "partner-relationships";
+import { heading } from "./print.js";
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 5);
@@ -59,6 +60,10 @@ function show(question: string, decision: Decision): void {
 
 /** Prints the access questions of a small story, with their reasons. */
 export function accessQuestions(): void {
+  heading(
+    "Access questions with reasons",
+    "What Fabrikam may do in Contoso's tenant, and why: each answer with its rules, reasons and what would allow it.",
+  );
   // Contoso accepts Fabrikam as Reseller & delegated administrator, and Litware as its OEM.
   const invited = sendInvitation({
     id: "inv-1",

@@ -35,6 +35,7 @@ import {
   parseGraphRelationshipOperations,
   parseGraphRelationshipRequests,
 } from "partner-relationships/codec";
+import { heading } from "./print.js";
 
 /** The partner's tenant (Graph's pages do not name it: it is the caller's own). */
 const PARTNER = "fabrikam-cloud-partners";
@@ -131,7 +132,11 @@ export function readExport(): {
  * @returns the report
  */
 export function auditExample(print: (line: string) => void = console.log): AuditReport {
-  print("\n=== Auditing a partner's book from a Graph export (AUDIT-1…AUDIT-7) ===");
+  heading(
+    "Auditing a partner's book from a Graph export (AUDIT-1…AUDIT-7)",
+    "What a partner must see across all its customers at one instant: findings by severity, each with its remedy.",
+    print,
+  );
   const book = readExport();
   print(
     `Read ${book.customers.length} customers, ${book.relationships.length} relationships, ${book.accessAssignments.length} access assignments, ${book.requests.length} requests, ${book.operations.length} operations; ${book.faults.length} page items not read.\n`,

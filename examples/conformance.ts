@@ -1,7 +1,8 @@
 /**
- * The conformance kit at work: a deliberately naive in-memory "partner service" is run
- * against the reference model, and fast-check prints the shortest sequence of steps on
- * which it breaks a rule. Then the library itself, through its adapter, passes.
+ * The conformance kit at work: an in-memory "partner service" with two bugs planted on
+ * purpose is run against the reference model, and the kit must catch one: fast-check's
+ * failing property, with the shortest sequence of steps on which the service breaks a
+ * rule, is what this example shows. Then the library itself, through its adapter, passes.
  */
 import type { Actor } from "partner-relationships";
 import {
@@ -76,10 +77,11 @@ function naiveService(): SyncPartnerSystemAdapter {
       grant(found);
       return ok;
     },
-    cancelInvitation: ({ invitation, by }) => {
+    cancelInvitation: ({ invitation, by, at }) => {
       const found = pending(invitation);
       if ("ok" in found) return found;
       if (!customerAdmin(by, found.customer)) return no("not_authorized");
+      if (at >= found.expiresAt) return no("invitation_expired");
       found.status = "cancelled";
       // Bug 1: the roles of a cancelled Partner-type invitation are granted all the same.
       if (found.roles.length === 1) grant(found);
@@ -105,13 +107,28 @@ function naiveService(): SyncPartnerSystemAdapter {
   };
 }
 
-/** Runs the conformance kit against the naive service, then against the library. */
+/** The bugs planted in {@link naiveService}, each with a step of the counterexamples that shows it. */
+const PLANTED = [
+  { step: "CancelInvitation", bug: "1, a cancelled Partner-type invitation grants its role all the same (INV-3)" },
+  { step: "DeleteRelationship", bug: "2, the customer deletes a relationship TYPE-2 keeps (TYPE-2)" },
+] as const;
+
+/**
+ * Runs the conformance kit against the naive service, whose bugs are planted on purpose:
+ * the kit must find one, so the failing property it prints is the point. Then the library
+ * itself, through its adapter, passes.
+ */
 export function conformance(): void {
-  heading("Conformance: a naive service against the reference model");
+  heading(
+    "Conformance: a service with two planted bugs, against the reference model",
+    "The kit must catch a planted bug: the failing property below is the point, shrunk to the fewest steps that show it.",
+  );
+  console.log(`Planted: bug ${PLANTED.map((planted) => planted.bug).join("; bug ")}.`);
+  let caught = false;
   try {
     checkConformance(naiveService, {}, { numRuns: 200, seed: 42 });
-    console.log("The naive service passed (unexpected).");
   } catch (error) {
+    caught = true;
     const message = error instanceof Error ? error.message : String(error);
     // fast-check's report: the seed, the shrunk counterexample, and the first failure.
     const lines = message.split("\n").filter((text) => text.trim() !== "");
@@ -121,17 +138,25 @@ export function conformance(): void {
       error instanceof Error && error.cause instanceof Error
         ? error.cause.message
         : (lines.find((text) => text.includes("the model says")) ?? "");
-    console.log(lines[0]);
-    console.log("Shrunk counterexample (the steps, in order):");
-    for (const step of counterexample
+    const steps = counterexample
       .replace(/^Counterexample: \[/, "")
       .replace(/\]$/, "")
       .replace(/ \/\*replayPath=.*$/, "")
-      .split(/,(?=[A-Z]\w+\()/))
-      console.log(`  ${step.trim()}`);
-    console.log(`Why: ${cause.trim()}`);
+      .split(/,(?=[A-Z]\w+\()/)
+      .map((step) => step.trim());
+    console.log(`Caught, as intended. fast-check: ${lines[0]}`);
+    console.log("The counterexample, shrunk (the steps, in order):");
+    for (const step of steps) console.log(`  ${step}`);
+    console.log(`Why it fails: ${cause.trim()}`);
+    const found = PLANTED.find((planted) => steps.at(-1)?.startsWith(planted.step));
+    console.log(found === undefined ? "Which bug: none of the planted ones." : `Which bug: planted bug ${found.bug}.`);
   }
-  heading("Conformance: the library through its adapter");
+  if (!caught) throw new Error("the kit missed both planted bugs of the naive service");
+
+  heading(
+    "Conformance: the library through its adapter",
+    "The same check on partner-relationships itself, which must pass.",
+  );
   checkConformance(() => libraryAdapter(), {}, { numRuns: 200, seed: 42 });
   console.log("partner-relationships agrees with the reference model on 200 random sequences.");
 }

@@ -56,7 +56,10 @@ function invite(id: string, type: "resellerAndDelegatedAdministrator" | "reselle
 }
 
 function resellerStory(): void {
-  heading("Reseller & delegated administrator: roles removed, deletion refused");
+  heading(
+    "Reseller & delegated administrator: roles removed, deletion refused",
+    "Who may invite and accept (ACT-1, ACT-3, INV-2), then why the customer cannot delete this relationship (TYPE-2).",
+  );
   outcome(
     day(0),
     "Hal (Helpdesk agent) tries to invite",
@@ -123,7 +126,10 @@ function resellerStory(): void {
 }
 
 function advisorStory(): void {
-  heading("Advisor: the customer deletes the relationship");
+  heading(
+    "Advisor: the customer deletes the relationship",
+    "An unanswered invitation expires (INV-4); an Advisor relationship is one the customer may delete (TYPE-2).",
+  );
   const sent = invite("inv-2", "advisor", day(100));
   if (sent.isErr()) return;
   line(day(100), "Contoso does not answer...");

@@ -32,6 +32,7 @@ import {
   setGdapAutoExtend,
   USER_ADMINISTRATOR,
 } from "partner-relationships";
+import { heading } from "./print.js";
 
 const DAY = 86_400_000;
 
@@ -60,7 +61,10 @@ export function gdapTimeline(): void {
   };
   const status = (relationship: GdapRelationship): string => `status ${relationship.status}`;
 
-  console.log("GDAP timeline: fabrikam asks contoso for Helpdesk and User Administrator\n");
+  heading(
+    "A GDAP relationship from request to expiry (GDAP-1…GDAP-7)",
+    "Fabrikam asks Contoso for Helpdesk and User Administrator: each step with its status, refusals with their rule.",
+  );
 
   // 1. A Sales agent may not create GDAP requests (ACT-3); a relationship with Global
   //    Administrator may not auto-extend (GDAP-2).

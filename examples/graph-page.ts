@@ -11,6 +11,7 @@
  */
 import { formatInstant, gdapGroupHoldsRole, HELPDESK_ADMINISTRATOR, roleName } from "partner-relationships";
 import { parseGraphDelegatedAdminRelationships } from "partner-relationships/codec";
+import { heading } from "./print.js";
 
 const CONTOSO = "4fdbff88-9d6b-42e0-9713-45c922ba8001";
 const FABRIKAM_TENANT = "fabrikam";
@@ -54,10 +55,7 @@ const PAGE = {
  * @param print - where the lines go (default `console.log`)
  */
 export function graphPage(print: (line: string) => void = console.log): void {
-  const section = (title: string, purpose: string): void => {
-    print(`\n=== ${title} ===`);
-    print(purpose);
-  };
+  const section = (title: string, purpose: string): void => heading(title, purpose, print);
   section(
     "A Microsoft Graph page read item by item (GDAP-11)",
     "Three relationships as Graph returns them: one active, one unknownFutureValue, one broken.",

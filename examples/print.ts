@@ -1,9 +1,16 @@
 /** Printing helpers shared by the examples: one line per step, refused steps with their error and rule. */
 import { type DomainError, formatInstant, type Instant, type Result } from "partner-relationships";
 
-/** Prints a heading for a story. */
-export function heading(title: string): void {
-  console.log(`\n=== ${title} ===`);
+/**
+ * Prints a section's title line, then its purpose in one line.
+ *
+ * @param title - what the section shows
+ * @param purpose - why it is there, in one line
+ * @param print - where the lines go (default `console.log`)
+ */
+export function heading(title: string, purpose: string, print: (line: string) => void = console.log): void {
+  print(`\n=== ${title} ===`);
+  print(purpose);
 }
 
 /** Prints a dated line of the story. */

@@ -41,7 +41,10 @@ function readHistory(json: unknown): readonly DomainEvent[] | undefined {
 
 /** Prints the history replayed, then what the parser says of a tampered copy. */
 export function replayHistory(): void {
-  heading("Replaying a stored history (examples/history.json)");
+  heading(
+    "Replaying a stored history (examples/history.json)",
+    "An event log read from JSON with the codec and folded into the state it describes (INVAR-5).",
+  );
   const json: unknown = JSON.parse(readFileSync(HISTORY, "utf8"));
   const events = readHistory(json);
   if (events === undefined) return;
@@ -86,7 +89,10 @@ export function replayHistory(): void {
     `  GDAP roles of fabrikam-helpdesk-agents in contoso on ${date(last)}: ${helpdesk.map(roleName).join(", ") || "none"}`,
   );
 
-  heading("The same history, tampered with");
+  heading(
+    "The same history, tampered with",
+    "Untrusted JSON is refused with every fault and its path, and touches no prototype (INVAR-6).",
+  );
   const tampered = JSON.parse(JSON.stringify(json)) as { value: Record<string, unknown>[] };
   const sixth = tampered.value[5];
   if (sixth !== undefined) sixth.at = "yesterday";

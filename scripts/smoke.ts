@@ -8,20 +8,10 @@
  * `"type": "commonjs"`), runs a story in each that asserts real behaviour, and type-checks
  * a TypeScript consumer of each with this repository's compiler.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const root = fileURLToPath(new URL("..", import.meta.url));
-const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-
-function run(command: string, args: readonly string[], cwd: string): string {
-  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
+import { CONSUMER_COMPILER_OPTIONS, npm, pack, run, runScript, tsc } from "./packed.js";
 
 // The story both consumers tell: a Reseller relationship cannot be deleted by the
 // customer (TYPE-2), an Advisor one can.
@@ -68,18 +58,7 @@ export const out: string = code.match((status) => status, (error) => error.code)
 sendInvitation({ id: "inv", customer: "contoso", partner: "fabrikam", type: "gdap-ish", by: ana, at: 0 });
 `;
 
-const tsconfig = JSON.stringify({
-  compilerOptions: {
-    module: "node16",
-    moduleResolution: "node16",
-    target: "es2022",
-    lib: ["es2022"],
-    strict: true,
-    noEmit: true,
-    types: [],
-    skipLibCheck: false,
-  },
-});
+const tsconfig = JSON.stringify({ compilerOptions: { ...CONSUMER_COMPILER_OPTIONS, noEmit: true } });
 
 const consumers = [
   {
@@ -105,13 +84,9 @@ const consumers = [
 ] as const;
 
 function main(): void {
-  if (!existsSync(join(root, "dist/index.js"))) throw new Error("no dist/: run `npm run build` first");
   const dir = mkdtempSync(join(tmpdir(), "partner-relationships-smoke-"));
   try {
-    const [packed] = JSON.parse(run(npm, ["pack", "--json", "--pack-destination", dir], root)) as [
-      { filename: string },
-    ];
-    const tarball = join(dir, packed.filename);
+    const tarball = pack(dir);
     for (const consumer of consumers) {
       const cwd = join(dir, consumer.type);
       mkdirSync(cwd);
@@ -132,12 +107,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (error) {
-  const failure = error as { message?: string; stdout?: string; stderr?: string };
-  console.error(`smoke test failed: ${failure.message ?? String(error)}`);
-  if (failure.stdout) console.error(failure.stdout);
-  if (failure.stderr) console.error(failure.stderr);
-  process.exitCode = 1;
-}
+runScript("smoke test", main);

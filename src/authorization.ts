@@ -16,6 +16,7 @@ import {
 import {
   BILLING_ADMINISTRATOR,
   canonicalRoleId,
+  displayNameAdvice,
   GLOBAL_ADMINISTRATOR,
   libraryRoleName,
   MAX_ROLES,
@@ -57,6 +58,19 @@ function partnerCenterRoleName(role: string): string {
   return PARTNER_CENTER_ROLES[role as PartnerCenterRole];
 }
 
+/**
+ * For a customer user refused for its roles: the first of them given by display name
+ * where a role template ID is due, and the ID to use (`(its role "Global Administrator"
+ * is a display name, not an ID: use GLOBAL_ADMINISTRATOR (…))`), or nothing.
+ */
+function displayNameNote(actor: Actor): string {
+  for (const role of actor.roles) {
+    const advice = displayNameAdvice(role);
+    if (advice !== undefined) return ` (its role "${role}" is a display name, not a role template ID: ${advice})`;
+  }
+  return "";
+}
+
 function refused(
   rule: NotAuthorized["rule"],
   step: string,
@@ -65,11 +79,12 @@ function refused(
   anyOf: readonly string[],
   nameOf: (role: string) => string,
   where: string,
+  note = "",
 ): NotAuthorized {
   const anyOfNames = anyOf.map(nameOf);
   const why =
     reason === "missing_role"
-      ? `holds none of ${anyOfNames.join(", ")}`
+      ? `holds none of ${anyOfNames.join(", ")}${note}`
       : reason === "other_tenant"
         ? `is not a user of customer ${where}`
         : reason === "other_partner"
@@ -121,7 +136,7 @@ export function authorizeCustomerAdmin(
   // Role IDs compare case-insensitively (GDAP-11): an actor built by hand may spell them in
   // upper case. `anyOf` is canonical, so a canonical role matches without lower-casing.
   if (!actor.roles.some((role) => anyOf.includes(role) || anyOf.includes(canonicalRoleId(role))))
-    return err(refused(rule, step, actor, "missing_role", anyOf, libraryRoleName, customer));
+    return err(refused(rule, step, actor, "missing_role", anyOf, libraryRoleName, customer, displayNameNote(actor)));
   return ok(actor);
 }
 

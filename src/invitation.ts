@@ -35,6 +35,7 @@ import { checkId, checkRoleIds, checkTime } from "./validate.js";
 import type { Actor } from "./vocabulary/actors.js";
 import { canonicalRoleId, isRoleId, type RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/ids.js";
+import { partnerTypeExpected } from "./vocabulary/partner-type-names.js";
 import { isPartnerType, PARTNER_TYPES, type PartnerType, type RoleSlot } from "./vocabulary/partner-types.js";
 import { addDays, formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
 import type { Lifecycle } from "./vocabulary/transition.js";
@@ -229,7 +230,7 @@ export function sendInvitation(
     .andThen(() =>
       isPartnerType(input.type)
         ? ok(input.type)
-        : err(invalidInput("TYPE-1", "type", "a partner type of the catalogue", input.type)),
+        : err(invalidInput("TYPE-1", "type", partnerTypeExpected(input.type), input.type)),
     )
     .andThen(() => authorizePartnerUser(input.by, input.partner, "sendInvitation", RELATIONSHIP_REQUEST_ROLES))
     .andThen((user) => expiryOf(input.at, policy.invitationLifetimeDays).map((expiresAt) => ({ user, expiresAt })))

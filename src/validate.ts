@@ -7,7 +7,7 @@
  */
 import { err, ok, type Result } from "neverthrow";
 import { type InvalidInput, invalidInput } from "./errors.js";
-import { canonicalRoleId, isRoleId, MAX_ROLES, type RoleId } from "./vocabulary/directory-roles.js";
+import { canonicalRoleId, isRoleId, MAX_ROLES, type RoleId, roleIdExpected } from "./vocabulary/directory-roles.js";
 import { isIdentifier } from "./vocabulary/ids.js";
 import type { RuleId } from "./vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
@@ -43,7 +43,8 @@ export function checkId(value: unknown, path: string, rule: RuleId): Result<stri
 
 /**
  * Checks a list of roles: one to {@link MAX_ROLES} Entra role template IDs, each
- * well-formed, the length checked before any item is read; returns
+ * well-formed (an item that is not says which ID to give: a display name gets its
+ * constant), the length checked before any item is read; returns
  * them in lower case (their canonical form, GDAP-11) with repeats removed, in the order
  * given.
  *
@@ -58,6 +59,6 @@ export function checkRoleIds(value: unknown, rule: RuleId, expected: string): Re
     return err(invalidInput(rule, "roles", `at most ${MAX_ROLES} roles, not ${value.length}`, value));
   const given: readonly unknown[] = value;
   const bad = given.findIndex((role) => !isRoleId(role));
-  if (bad >= 0) return err(invalidInput(rule, `roles[${bad}]`, "an Entra role template ID (a GUID)", given[bad]));
+  if (bad >= 0) return err(invalidInput(rule, `roles[${bad}]`, roleIdExpected(given[bad]), given[bad]));
   return ok([...new Set((given as readonly RoleId[]).map(canonicalRoleId))]);
 }

@@ -110,9 +110,9 @@ describe("sendInvitation refusals", () => {
     expect(refusal(sendInvitation(untyped({ ...send, type: "distributor" })))).toMatchInlineSnapshot(`
       {
         "code": "invalid_input",
-        "expected": "a partner type of the catalogue",
+        "expected": "a partner type (reseller, delegatedAdministrator, resellerAndDelegatedAdministrator, partner, advisor, mpsaPartner, oem, lineOfBusiness, isv, indirectReseller, gdap)",
         "found": ""distributor"",
-        "message": "type: expected a partner type of the catalogue, found "distributor" (TYPE-1).",
+        "message": "type: expected a partner type (reseller, delegatedAdministrator, resellerAndDelegatedAdministrator, partner, advisor, mpsaPartner, oem, lineOfBusiness, isv, indirectReseller, gdap), found "distributor" (TYPE-1).",
         "path": "type",
         "rule": "TYPE-1",
       }
@@ -215,9 +215,9 @@ describe("sendInvitation refusals", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_input",
-        "expected": "an Entra role template ID (a GUID)",
+        "expected": "an Entra role template ID (a GUID); the role constants (GLOBAL_ADMINISTRATOR, …) and ENTRA_BUILT_IN_ROLES give the IDs by name",
         "found": ""Admin"",
-        "message": "roles[1]: expected an Entra role template ID (a GUID), found "Admin" (TYPE-1).",
+        "message": "roles[1]: expected an Entra role template ID (a GUID); the role constants (GLOBAL_ADMINISTRATOR, …) and ENTRA_BUILT_IN_ROLES give the IDs by name, found "Admin" (TYPE-1).",
         "path": "roles[1]",
         "rule": "TYPE-1",
       }

@@ -6,9 +6,16 @@
  * @module
  */
 import { PARTNER_CENTER_ROLES, type PartnerCenterRole } from "../vocabulary/actors.js";
-import { canonicalRoleId, isRoleId, type RoleId } from "../vocabulary/directory-roles.js";
+import {
+  canonicalRoleId,
+  isRoleId,
+  ROLE_ID_EXPECTED,
+  type RoleId,
+  roleIdExpected,
+} from "../vocabulary/directory-roles.js";
 import { isIdentifier } from "../vocabulary/ids.js";
-import { isPartnerType, PARTNER_TYPE_LIST, type PartnerType, type RoleHolder } from "../vocabulary/partner-types.js";
+import { partnerTypeExpected } from "../vocabulary/partner-type-names.js";
+import { isPartnerType, type PartnerType, type RoleHolder } from "../vocabulary/partner-types.js";
 import { isRuleId, type RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, MAX_INSTANT, MIN_INSTANT, parseInstant } from "../vocabulary/time.js";
 import { type Decoder, decoder, FAULT, literal, map, report, stringWhere, type Violation, visit } from "./decoder.js";
@@ -18,6 +25,24 @@ import { describeFound, type PathSegment } from "./issues.js";
 function listed(what: string, values: readonly string[] | { readonly [key: string]: unknown }): string {
   const names = Array.isArray(values) ? values : Object.keys(values);
   return `${what} (${names.join(", ")})`;
+}
+
+/**
+ * A decoder whose issue, where it refuses a value, expects what `expectedFor` says of
+ * that value (the ID to give instead of a display name, say) rather than its fixed text.
+ */
+function advising<T>(inner: Decoder<T>, expectedFor: (input: unknown) => string): Decoder<T> {
+  return {
+    expected: inner.expected,
+    decode: (input, ctx) => {
+      const before = ctx.issues.length;
+      const value = inner.decode(input, ctx);
+      const issue = ctx.issues[before];
+      if (value === FAULT && issue !== undefined && ctx.issues.length === before + 1 && typeof input === "string")
+        ctx.issues[before] = { ...issue, expected: expectedFor(input) };
+      return value;
+    },
+  };
 }
 
 /** An identifier: a non-empty string of at most 256 characters without surrounding white space. */
@@ -31,14 +56,19 @@ export const identifier: Decoder<string> = /* @__PURE__ */ stringWhere(
  * canonical form, GDAP-11), so that `"62E90394-…"` and `"62e90394-…"` give one role.
  */
 export const roleId: Decoder<RoleId> = /* @__PURE__ */ map(
-  /* @__PURE__ */ stringWhere("an Entra role template ID (a GUID)", (value) => isRoleId(value)),
+  /* @__PURE__ */ advising(
+    /* @__PURE__ */ stringWhere(ROLE_ID_EXPECTED, (value) => isRoleId(value)),
+    roleIdExpected,
+  ),
   canonicalRoleId,
 );
 
-/** A partner type of the catalogue (TYPE-1). */
-export const partnerType: Decoder<PartnerType> = /* @__PURE__ */ stringWhere(
-  /* @__PURE__ */ listed("a partner type", PARTNER_TYPE_LIST),
-  (value): value is PartnerType => isPartnerType(value),
+/** A partner type of the catalogue (TYPE-1); an issue lists them, and names the one a near miss meant. */
+export const partnerType: Decoder<PartnerType> = /* @__PURE__ */ advising(
+  /* @__PURE__ */ stringWhere(/* @__PURE__ */ partnerTypeExpected(), (value): value is PartnerType =>
+    isPartnerType(value),
+  ),
+  partnerTypeExpected,
 );
 
 /** Who on the partner's side holds a role (DAP-1). */

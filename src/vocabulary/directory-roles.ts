@@ -154,3 +154,72 @@ export function roleName(role: RoleId): string {
 export function libraryRoleName(role: RoleId): string {
   return nameIn(DIRECTORY_ROLES, role);
 }
+
+/** What a role template ID is, in an error. @internal */
+export const ROLE_ID_EXPECTED = "an Entra role template ID (a GUID)";
+
+/** A role of {@link DIRECTORY_ROLES} found by its display name, with the constant that holds its ID. */
+export interface NamedRole {
+  /** Its template ID. */
+  readonly id: RoleId;
+  /** Its display name. */
+  readonly name: string;
+  /** The exported constant holding the ID, such as `"GLOBAL_ADMINISTRATOR"`. */
+  readonly constant: string;
+}
+
+/** No display name is longer; a longer value is not compared (nor lower-cased). */
+const LONGEST_DISPLAY_NAME = 100;
+
+/**
+ * The role of {@link DIRECTORY_ROLES} whose display name a value is, in any case and
+ * with surrounding spaces, or `undefined`: for errors to say which ID to give where a
+ * display name was given. Its cost does not grow with the value's length.
+ *
+ * @param value - anything
+ * @internal
+ *
+ * @example
+ * ```ts
+ * roleByDisplayName("global administrator");
+ * // { id: "62e90394-69f5-4237-9190-012177145e10", name: "Global Administrator", constant: "GLOBAL_ADMINISTRATOR" }
+ * ```
+ */
+export function roleByDisplayName(value: unknown): NamedRole | undefined {
+  if (typeof value !== "string" || value.length > LONGEST_DISPLAY_NAME) return undefined;
+  const key = value.trim().toLowerCase();
+  // The constants are named after the display names: GLOBAL_ADMINISTRATOR for "Global Administrator".
+  for (const [id, name] of Object.entries(DIRECTORY_ROLES))
+    if (name.toLowerCase() === key) return { id, name, constant: name.toUpperCase().replaceAll(" ", "_") };
+  return undefined;
+}
+
+/**
+ * What to give instead of a display name of a role of {@link DIRECTORY_ROLES} given where
+ * its template ID is due (`use GLOBAL_ADMINISTRATOR ("62e90394-…") for Global
+ * Administrator`), or `undefined` for any other value.
+ *
+ * @param value - anything
+ * @internal
+ */
+export function displayNameAdvice(value: unknown): string | undefined {
+  const role = roleByDisplayName(value);
+  return role === undefined ? undefined : `use ${role.constant} ("${role.id}") for ${role.name}`;
+}
+
+/**
+ * What an error expects where a value is not a role template ID: {@link ROLE_ID_EXPECTED},
+ * and for a string, the ID to use instead of a display name
+ * (`…, not a display name: use GLOBAL_ADMINISTRATOR ("62e90394-…")`) or where IDs come
+ * from.
+ *
+ * @param value - the value found
+ * @internal
+ */
+export function roleIdExpected(value: unknown): string {
+  if (typeof value !== "string") return ROLE_ID_EXPECTED;
+  const advice = displayNameAdvice(value);
+  return advice === undefined
+    ? `${ROLE_ID_EXPECTED}; the role constants (GLOBAL_ADMINISTRATOR, …) and ENTRA_BUILT_IN_ROLES give the IDs by name`
+    : `${ROLE_ID_EXPECTED}, not a display name: ${advice}`;
+}

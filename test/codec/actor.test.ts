@@ -15,7 +15,14 @@ describe("actors", () => {
       issuesOf(
         parseActor({ kind: "customerUser", id: "kim", tenant: "contoso", roles: [GLOBAL_ADMINISTRATOR, "adminAgent"] }),
       ),
-    ).toEqual([{ path: "roles[1]", expected: "an Entra role template ID (a GUID)", found: '"adminAgent"' }]);
+    ).toEqual([
+      {
+        path: "roles[1]",
+        expected:
+          "an Entra role template ID (a GUID); the role constants (GLOBAL_ADMINISTRATOR, …) and ENTRA_BUILT_IN_ROLES give the IDs by name",
+        found: '"adminAgent"',
+      },
+    ]);
     expect(
       issuesOf(parseActor({ kind: "partnerUser", id: "ana", partner: "fabrikam", roles: [], tenant: "x" })),
     ).toEqual([

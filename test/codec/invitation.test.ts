@@ -84,7 +84,7 @@ describe("invitations", () => {
       },
       {
         path: "roles[2].role",
-        expected: "an Entra role template ID (a GUID)",
+        expected: `an Entra role template ID (a GUID), not a display name: use GLOBAL_ADMINISTRATOR ("${GLOBAL_ADMINISTRATOR}") for Global Administrator`,
         found: '"Global Administrator"',
       },
       {

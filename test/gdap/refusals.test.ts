@@ -661,9 +661,9 @@ describe("access assignment refusals", () => {
     ).toMatchInlineSnapshot(`
       {
         "code": "invalid_input",
-        "expected": "an Entra role template ID (a GUID)",
+        "expected": "an Entra role template ID (a GUID); the role constants (GLOBAL_ADMINISTRATOR, …) and ENTRA_BUILT_IN_ROLES give the IDs by name",
         "found": ""9"",
-        "message": "roles[2]: expected an Entra role template ID (a GUID), found "9" (GDAP-6).",
+        "message": "roles[2]: expected an Entra role template ID (a GUID); the role constants (GLOBAL_ADMINISTRATOR, …) and ENTRA_BUILT_IN_ROLES give the IDs by name, found "9" (GDAP-6).",
         "path": "roles[2]",
         "rule": "GDAP-6",
       }
