@@ -65,6 +65,21 @@ import {
   updateAccessAssignment as updateAccessAssignmentStep,
 } from "./gdap/access-assignment.js";
 import {
+  approveGdapRelationship as approveGdapRelationshipStep,
+  completeGdapTermination as completeGdapTerminationStep,
+  removeGlobalAdministrator as removeGlobalAdministratorStep,
+  requestGdapTermination as requestGdapTerminationStep,
+  setGdapAutoExtend as setGdapAutoExtendStep,
+  terminateGdapRelationship as terminateGdapRelationshipStep,
+} from "./gdap/active-steps.js";
+import { checkGdapDisplayName as checkGdapDisplayNameStep } from "./gdap/checks.js";
+import {
+  createGdapRelationship as createGdapRelationshipStep,
+  deleteGdapRelationship as deleteGdapRelationshipStep,
+  lockGdapForApproval as lockGdapForApprovalStep,
+  updateGdapRelationship as updateGdapRelationshipStep,
+} from "./gdap/created-steps.js";
+import {
   addDuration as addDurationStep,
   allowedRelationshipDurations as allowedRelationshipDurationsStep,
   checkAutoExtendDuration as checkAutoExtendDurationStep,
@@ -89,31 +104,22 @@ import {
   recordGdapChange as recordGdapChangeStep,
 } from "./gdap/pending.js";
 import {
-  advanceGdapRelationship as advanceGdapRelationshipStep,
-  approveGdapRelationship as approveGdapRelationshipStep,
-  checkGdapDisplayName as checkGdapDisplayNameStep,
-  completeGdapTermination as completeGdapTerminationStep,
-  createGdapRelationship as createGdapRelationshipStep,
-  deleteGdapRelationship as deleteGdapRelationshipStep,
-  ensureGdapActiveAt as ensureGdapActiveAtStep,
   ensureGdapStatus as ensureGdapStatusStep,
-  gdapEndDateTimeAt as gdapEndDateTimeAtStep,
-  isGdapActiveAt as isGdapActiveAtStep,
   isGdapStatus as isGdapStatusStep,
-  lockGdapForApproval as lockGdapForApprovalStep,
   parseGdapStatus as parseGdapStatusStep,
-  removeGlobalAdministrator as removeGlobalAdministratorStep,
-  requestGdapTermination as requestGdapTerminationStep,
-  setGdapAutoExtend as setGdapAutoExtendStep,
-  terminateGdapRelationship as terminateGdapRelationshipStep,
   unknownGdapStatusReason as unknownGdapStatusReasonStep,
-  updateGdapRelationship as updateGdapRelationshipStep,
 } from "./gdap/relationship.js";
 import {
   awaitsResellerConsent as awaitsResellerConsentStep,
   consentToResellerGdap as consentToResellerGdapStep,
   rejectResellerGdap as rejectResellerGdapStep,
 } from "./gdap/reseller.js";
+import {
+  advanceGdapRelationship as advanceGdapRelationshipStep,
+  ensureGdapActiveAt as ensureGdapActiveAtStep,
+  gdapEndDateTimeAt as gdapEndDateTimeAtStep,
+  isGdapActiveAt as isGdapActiveAtStep,
+} from "./gdap/time.js";
 import {
   acceptInvitation as acceptInvitationStep,
   cancelInvitation as cancelInvitationStep,
@@ -709,24 +715,28 @@ export const recordGdapChange: typeof recordGdapChangeStep = /* @__PURE__ */ tot
   asErr,
   "relationship, report, input",
 );
+export type { SetGdapAutoExtendInput } from "./gdap/active-steps.js";
+export type {
+  CreateGdapRelationshipInput,
+  GdapRelationshipDeletion,
+  UpdateGdapRelationshipInput,
+} from "./gdap/created-steps.js";
+export { GDAP_LIFECYCLE } from "./gdap/lifecycle.js";
 export {
   type ActivatingGdap,
   type ActiveGdap,
   type ApprovalPendingGdap,
   type ApprovedGdap,
   type CreatedGdap,
-  type CreateGdapRelationshipInput,
   type ExpiredGdap,
   type ExpiringGdap,
   type FinalGdap,
   GDAP_FINAL_STATUSES,
-  GDAP_LIFECYCLE,
   GDAP_STATUSES,
   GDAP_TRANSIENT_STATUSES,
   type GdapActivationFields,
   type GdapApprovalFields,
   type GdapRelationship,
-  type GdapRelationshipDeletion,
   type GdapRelationshipFields,
   type GdapRelationshipId,
   type GdapRelationshipIn,
@@ -734,12 +744,10 @@ export {
   type GdapStatus,
   type GdapStepInput,
   type GdapTerminationFields,
-  type SetGdapAutoExtendInput,
   type TerminatedGdap,
   type TerminatingGdap,
   type TerminationRequestedGdap,
   type UnknownStatusGdap,
-  type UpdateGdapRelationshipInput,
 } from "./gdap/relationship.js";
 /** @function */
 export const advanceGdapRelationship: typeof advanceGdapRelationshipStep = /* @__PURE__ */ total(
@@ -1080,4 +1088,4 @@ export const formatInstant: typeof formatInstantStep = /* @__PURE__ */ total(for
 export const isInstant: typeof isInstantStep = /* @__PURE__ */ total(isInstantStep, asFalse, "value");
 /** @function */
 export const parseInstant: typeof parseInstantStep = /* @__PURE__ */ total(parseInstantStep, asErrBeyondType, "text");
-export type { Lifecycle, StepActor, Transition } from "./vocabulary/transition.js";
+export type { Lifecycle, Removal, StepActor, Transition } from "./vocabulary/transition.js";

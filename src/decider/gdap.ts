@@ -13,25 +13,27 @@ import {
   type AccessAssignment,
   createAccessAssignment,
   deleteAccessAssignment,
-  ensureAccessAssignmentStatus,
+  ensureAccessAssignmentStepAllowed,
   updateAccessAssignment,
 } from "../gdap/access-assignment.js";
-import { accessAssignmentChangeRefusal, GDAP_EVENT_STEPS, gdapChangeRefusal } from "../gdap/history.js";
-import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
 import {
-  advanceGdapRelationship,
   approveGdapRelationship,
-  checkGdapDisplayName,
-  createGdapRelationship,
-  deleteGdapRelationship,
-  ensureGdapStatus,
-  type GdapRelationship,
-  lockGdapForApproval,
   removeGlobalAdministrator,
   setGdapAutoExtend,
   terminateGdapRelationship,
+} from "../gdap/active-steps.js";
+import { checkGdapDisplayName } from "../gdap/checks.js";
+import {
+  createGdapRelationship,
+  deleteGdapRelationship,
+  lockGdapForApproval,
   updateGdapRelationship,
-} from "../gdap/relationship.js";
+} from "../gdap/created-steps.js";
+import { accessAssignmentChangeRefusal, GDAP_EVENT_STEPS, gdapChangeRefusal } from "../gdap/history.js";
+import { ensureGdapStepAllowed } from "../gdap/lifecycle.js";
+import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
+import { ensureGdapStatus, type GdapRelationship } from "../gdap/relationship.js";
+import { advanceGdapRelationship } from "../gdap/time.js";
 import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import type { Policy } from "../policy.js";
 import { accessAssignmentsOf, type DomainState, gdapRelationshipsNamed } from "../state.js";
@@ -96,7 +98,7 @@ export function decideGdap(
         .map((created) => [{ type: "GdapRelationshipCreated", at: command.at, relationship: created }]);
     case "UpdateGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "updateGdapRelationship"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "updateGdapRelationship"))
         .andThen((created) =>
           updateGdapRelationship(
             created,
@@ -114,7 +116,7 @@ export function decideGdap(
         );
     case "DeleteGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "deleteGdapRelationship"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "deleteGdapRelationship"))
         .andThen((created) => deleteGdapRelationship(created, { by: command.by, at: command.at }))
         .map((receipt) => [
           {
@@ -126,7 +128,7 @@ export function decideGdap(
         ]);
     case "LockGdapForApproval":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "lockGdapForApproval"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "lockGdapForApproval"))
         .andThen((created) =>
           lockGdapForApproval(created, { by: command.by, at: command.at }).map((locked) =>
             changed("GdapRelationshipLockedForApproval", command.at, created, locked),
@@ -134,7 +136,7 @@ export function decideGdap(
         );
     case "ApproveGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["approvalPending"], "approveGdapRelationship"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "approveGdapRelationship"))
         .andThen((pending) =>
           approveGdapRelationship(pending, { by: command.by, at: command.at }).map((active) =>
             changed("GdapRelationshipApproved", command.at, pending, active),
@@ -142,7 +144,7 @@ export function decideGdap(
         );
     case "TerminateGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "terminateGdapRelationship"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "terminateGdapRelationship"))
         .andThen((active) =>
           terminateGdapRelationship(active, { by: command.by, at: command.at }).map((terminated) =>
             changed("GdapRelationshipTerminated", command.at, active, terminated),
@@ -150,7 +152,7 @@ export function decideGdap(
         );
     case "RemoveGdapGlobalAdministrator":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "removeGlobalAdministrator"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "removeGlobalAdministrator"))
         .andThen((active) =>
           removeGlobalAdministrator(active, { by: command.by, at: command.at }).map((after) =>
             changed("GdapGlobalAdministratorRemoved", command.at, active, after),
@@ -158,7 +160,7 @@ export function decideGdap(
         );
     case "SetGdapAutoExtend":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "setGdapAutoExtend"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "setGdapAutoExtend"))
         .andThen((active) =>
           setGdapAutoExtend(
             active,
@@ -189,7 +191,7 @@ export function decideGdap(
         .map((assignment) => assignmentEvent("AccessAssignmentCreated", command.at, assignment));
     case "UpdateAccessAssignment":
       return knownAssignment(command.assignment)
-        .andThen((assignment) => ensureAccessAssignmentStatus(assignment, ["active"], "updateAccessAssignment"))
+        .andThen((assignment) => ensureAccessAssignmentStepAllowed(assignment, "updateAccessAssignment"))
         .andThen((assignment) =>
           knownGdap(assignment.relationship)
             .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "updateAccessAssignment"))
@@ -200,9 +202,7 @@ export function decideGdap(
         .map((assignment) => assignmentEvent("AccessAssignmentUpdated", command.at, assignment));
     case "DeleteAccessAssignment":
       return knownAssignment(command.assignment)
-        .andThen((assignment) =>
-          ensureAccessAssignmentStatus(assignment, ["pending", "active", "error"], "deleteAccessAssignment"),
-        )
+        .andThen((assignment) => ensureAccessAssignmentStepAllowed(assignment, "deleteAccessAssignment"))
         .andThen((assignment) => deleteAccessAssignment(assignment, { by: command.by, at: command.at }))
         .map((deleted) => assignmentEvent("AccessAssignmentDeleted", command.at, deleted));
     case "RecordGdapRequest":

@@ -15,6 +15,7 @@ import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import { addDays, formatInstant, type Instant, isInstant, MS_PER_DAY } from "../vocabulary/time.js";
 import type { AccessAssignment } from "./access-assignment.js";
+import { checkGdapDisplayName } from "./checks.js";
 import {
   addDuration,
   checkAutoExtendDuration,
@@ -24,16 +25,15 @@ import {
   isZeroDuration,
   nominalDurationMs,
 } from "./duration.js";
+import { GDAP_LIFECYCLE } from "./lifecycle.js";
 import {
-  checkGdapDisplayName,
   GDAP_FINAL_STATUSES,
-  GDAP_LIFECYCLE,
   GDAP_STATUSES,
   type GdapRelationship,
   type GdapStatus,
-  isGdapActiveAt,
   isGdapStatus,
 } from "./relationship.js";
+import { isGdapActiveAt } from "./time.js";
 
 /**
  * GDAP-2: whether roles and an auto-extension go together: a relationship that includes

@@ -32,7 +32,13 @@ import type { Actor } from "../vocabulary/actors.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import type { RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant } from "../vocabulary/time.js";
-import { type AccessAssignment, ensureAccessAssignmentStatus, updateAccessAssignment } from "./access-assignment.js";
+import {
+  type AccessAssignment,
+  ensureAccessAssignmentStepAllowed,
+  updateAccessAssignment,
+} from "./access-assignment.js";
+import { approveGdapRelationship, removeGlobalAdministrator, terminateGdapRelationship } from "./active-steps.js";
+import { lockGdapForApproval } from "./created-steps.js";
 import {
   GDAP_CHANGE_ACTIONS,
   GDAP_OPERATION_STATUSES,
@@ -49,15 +55,8 @@ import {
   UNKNOWN_FUTURE_VALUE,
   type UnknownFutureValue,
 } from "./graph-records.js";
-import {
-  type ActiveGdap,
-  approveGdapRelationship,
-  ensureGdapStatus,
-  type GdapRelationship,
-  lockGdapForApproval,
-  removeGlobalAdministrator,
-  terminateGdapRelationship,
-} from "./relationship.js";
+import { ensureGdapStepAllowed } from "./lifecycle.js";
+import { type ActiveGdap, ensureGdapStatus, type GdapRelationship } from "./relationship.js";
 import { awaitsResellerConsent, consentToResellerGdap, rejectResellerGdap } from "./reseller.js";
 
 /**
@@ -291,18 +290,18 @@ function relationshipStep(
   const input = { by, at };
   switch (action) {
     case "lockForApproval":
-      return ensureGdapStatus(relationship, ["created"], "lockGdapForApproval").andThen((created) =>
+      return ensureGdapStepAllowed(relationship, "lockGdapForApproval").andThen((created) =>
         lockGdapForApproval(created, input),
       );
     case "approve":
       // GDAP-10: the indirect reseller's approval is its consent; a customer admin's is the approval (GDAP-1).
       return by?.kind === "partnerUser" && awaitsResellerConsent(relationship)
         ? consentToResellerGdap(relationship, input)
-        : ensureGdapStatus(relationship, ["approvalPending"], "approveGdapRelationship").andThen((pending) =>
+        : ensureGdapStepAllowed(relationship, "approveGdapRelationship").andThen((pending) =>
             approveGdapRelationship(pending, input),
           );
     case "terminate":
-      return ensureGdapStatus(relationship, ["active"], "terminateGdapRelationship").andThen((active) =>
+      return ensureGdapStepAllowed(relationship, "terminateGdapRelationship").andThen((active) =>
         terminateGdapRelationship(active, input),
       );
     case "reject":
@@ -387,7 +386,7 @@ export function recordAccessAssignmentChange(
       );
     if (!isObject(relationship))
       return err(invalidInput("GDAP-9", "relationship", "the assignment's GDAP relationship", relationship));
-    return ensureAccessAssignmentStatus(current, ["active"], step).andThen((active) =>
+    return ensureAccessAssignmentStepAllowed(current, step).andThen((active) =>
       ensureGdapStatus(relationship, ["active"], step).andThen((gdap) =>
         updateAccessAssignment(active, gdap, {
           roles: (report.roles ?? assignment.pending?.roles) as readonly RoleId[],
