@@ -86,9 +86,7 @@ export function decideCore(
         .andThen(ensurePending)
         .andThen((pending) =>
           acceptInvitation(pending, {
-            by: command.by,
-            at: command.at,
-            agreementAcknowledged: command.agreementAcknowledged,
+            ...command,
             relationship: relationshipOf(state, pending.customer, pending.partner),
             agreement: agreementOf(state, pending.customer),
           }),
@@ -106,7 +104,7 @@ export function decideCore(
     case "CancelInvitation":
       return knownInvitation(state, command.invitation, "INV-3")
         .andThen(ensurePending)
-        .andThen((pending) => cancelInvitation(pending, { by: command.by, at: command.at }))
+        .andThen((pending) => cancelInvitation(pending, command))
         .map((cancelled) => [
           {
             type: "InvitationCancelled",
@@ -132,18 +130,17 @@ export function decideCore(
         ]);
     case "AcceptAgreement": {
       const current = agreementOf(state, command.customer);
-      return acceptAgreement(current, { by: command.by, at: command.at, acknowledged: command.acknowledged }).map(
-        (accepted) =>
-          accepted === current
-            ? []
-            : [{ type: "AgreementAccepted", at: command.at, customer: command.customer, by: accepted.acceptedBy }],
+      return acceptAgreement(current, command).map((accepted) =>
+        accepted === current
+          ? []
+          : [{ type: "AgreementAccepted", at: command.at, customer: command.customer, by: accepted.acceptedBy }],
       );
     }
     case "RemoveAdminRoles":
       return knownRelationship(state, command.customer, command.partner, "DAP-2")
         .andThen(ensureActive)
         .andThen((active) =>
-          removeAdminRoles(active, { by: command.by, at: command.at }).map((after) =>
+          removeAdminRoles(active, command).map((after) =>
             after === active
               ? []
               : [
@@ -160,7 +157,7 @@ export function decideCore(
     case "DeleteRelationship":
       return knownRelationship(state, command.customer, command.partner, "TYPE-2")
         .andThen(ensureActive)
-        .andThen((active) => deleteRelationship(active, { by: command.by, at: command.at }, policy))
+        .andThen((active) => deleteRelationship(active, command, policy))
         .map((ended) => [
           {
             type: "RelationshipDeleted",
@@ -173,7 +170,7 @@ export function decideCore(
     case "EndRelationship":
       return knownRelationship(state, command.customer, command.partner, "REL-3")
         .andThen(ensureActive)
-        .andThen((active) => endRelationship(active, { by: command.by, at: command.at }))
+        .andThen((active) => endRelationship(active, command))
         .map((ended) => [
           {
             type: "RelationshipEndedByPartner",

@@ -33,7 +33,7 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
   switch (command.type) {
     case "RecordAzureSubscription":
       return unused(state.azureSubscriptions, command.id, "AZ-1", "Azure subscription")
-        .andThen(() => recordCustomerSubscription({ id: command.id, customer: command.customer, at: command.at }))
+        .andThen(() => recordCustomerSubscription(command))
         .map((subscription) => [{ type: "AzureSubscriptionRecorded", at: command.at, subscription }]);
     case "ProvisionAzureSubscription": {
       return knownRelationship(state, command.customer, command.partner, "AZ-2")
@@ -41,13 +41,7 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
           unused(state.azureSubscriptions, command.id, "AZ-2", "Azure subscription").map(() => relationship),
         )
         .andThen((relationship) =>
-          provisionSubscription({
-            id: command.id,
-            relationship,
-            agreement: agreementOf(state, command.customer),
-            by: command.by,
-            at: command.at,
-          }),
+          provisionSubscription({ ...command, relationship, agreement: agreementOf(state, command.customer) }),
         )
         .map((subscription) => [{ type: "AzureSubscriptionProvisioned", at: command.at, subscription }]);
     }
@@ -60,11 +54,10 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
         "subscription",
         "an Azure subscription",
       ).andThen((subscription) => {
-        const input = { principal: command.principal, role: command.role, by: command.by, at: command.at };
         const step =
           command.type === "AssignAzureRole"
-            ? assignAzureRole(subscription, input)
-            : removeAzureRoleAssignment(subscription, input);
+            ? assignAzureRole(subscription, command)
+            : removeAzureRoleAssignment(subscription, command);
         const type = command.type === "AssignAzureRole" ? "AzureRoleAssigned" : "AzureRoleAssignmentRemoved";
         return step.map((after): readonly DomainEvent[] =>
           after === subscription ? [] : [{ type, at: command.at, subscription: after }],
@@ -73,20 +66,13 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
     case "RegisterAutopilotDevice":
       return unused(state.autopilotDevices, command.id, "AP-2", "Autopilot device")
         .andThen(() =>
-          registerAutopilotDevice({
-            id: command.id,
-            customer: command.customer,
-            addedBy: command.addedBy,
-            relationships: relationshipsOfCustomer(state, command.customer),
-            at: command.at,
-          }),
+          registerAutopilotDevice({ ...command, relationships: relationshipsOfCustomer(state, command.customer) }),
         )
         .map((device) => [{ type: "AutopilotDeviceRegistered", at: command.at, device }]);
     case "SetMpsaPurchaseSharing": {
       const current = mpsaSharingOf(state, command.customer);
-      return setMpsaPurchaseSharing(current, { enabled: command.enabled, by: command.by, at: command.at }).map(
-        (setting): readonly DomainEvent[] =>
-          setting === current ? [] : [{ type: "MpsaPurchaseSharingSet", at: command.at, setting }],
+      return setMpsaPurchaseSharing(current, command).map((setting): readonly DomainEvent[] =>
+        setting === current ? [] : [{ type: "MpsaPurchaseSharingSet", at: command.at, setting }],
       );
     }
   }

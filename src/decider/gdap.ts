@@ -30,7 +30,7 @@ import {
   updateGdapRelationship,
 } from "../gdap/created-steps.js";
 import { accessAssignmentChangeRefusal, GDAP_EVENT_STEPS, gdapChangeRefusal } from "../gdap/history.js";
-import { ensureGdapStepAllowed } from "../gdap/lifecycle.js";
+import { ensureGdapStepAllowed, gdapStepAllowedFrom } from "../gdap/lifecycle.js";
 import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
 import { ensureGdapStatus, type GdapRelationship } from "../gdap/relationship.js";
 import { advanceGdapRelationship } from "../gdap/time.js";
@@ -80,18 +80,7 @@ export function decideGdap(
       return unused(relationships, command.id, "GDAP-1", "GDAP relationship")
         .andThen(() =>
           createGdapRelationship(
-            {
-              id: command.id,
-              partner: command.partner,
-              customer: command.customer,
-              displayName: command.displayName,
-              roles: command.roles,
-              duration: command.duration,
-              autoExtendDuration: command.autoExtendDuration,
-              existing: gdapRelationshipsNamed(state, command.partner, command.displayName),
-              by: command.by,
-              at: command.at,
-            },
+            { ...command, existing: gdapRelationshipsNamed(state, command.partner, command.displayName) },
             policy,
           ),
         )
@@ -102,22 +91,14 @@ export function decideGdap(
         .andThen((created) =>
           updateGdapRelationship(
             created,
-            {
-              displayName: command.displayName,
-              roles: command.roles,
-              duration: command.duration,
-              autoExtendDuration: command.autoExtendDuration,
-              existing: gdapRelationshipsNamed(state, created.partner, command.displayName),
-              by: command.by,
-              at: command.at,
-            },
+            { ...command, existing: gdapRelationshipsNamed(state, created.partner, command.displayName) },
             policy,
           ).map((updated) => changed("GdapRelationshipUpdated", command.at, created, updated)),
         );
     case "DeleteGdapRelationship":
       return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStepAllowed(relationship, "deleteGdapRelationship"))
-        .andThen((created) => deleteGdapRelationship(created, { by: command.by, at: command.at }))
+        .andThen((created) => deleteGdapRelationship(created, command))
         .map((receipt) => [
           {
             type: "GdapRelationshipDeleted",
@@ -130,7 +111,7 @@ export function decideGdap(
       return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStepAllowed(relationship, "lockGdapForApproval"))
         .andThen((created) =>
-          lockGdapForApproval(created, { by: command.by, at: command.at }).map((locked) =>
+          lockGdapForApproval(created, command).map((locked) =>
             changed("GdapRelationshipLockedForApproval", command.at, created, locked),
           ),
         );
@@ -138,7 +119,7 @@ export function decideGdap(
       return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStepAllowed(relationship, "approveGdapRelationship"))
         .andThen((pending) =>
-          approveGdapRelationship(pending, { by: command.by, at: command.at }).map((active) =>
+          approveGdapRelationship(pending, command).map((active) =>
             changed("GdapRelationshipApproved", command.at, pending, active),
           ),
         );
@@ -146,7 +127,7 @@ export function decideGdap(
       return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStepAllowed(relationship, "terminateGdapRelationship"))
         .andThen((active) =>
-          terminateGdapRelationship(active, { by: command.by, at: command.at }).map((terminated) =>
+          terminateGdapRelationship(active, command).map((terminated) =>
             changed("GdapRelationshipTerminated", command.at, active, terminated),
           ),
         );
@@ -154,7 +135,7 @@ export function decideGdap(
       return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStepAllowed(relationship, "removeGlobalAdministrator"))
         .andThen((active) =>
-          removeGlobalAdministrator(active, { by: command.by, at: command.at }).map((after) =>
+          removeGlobalAdministrator(active, command).map((after) =>
             changed("GdapGlobalAdministratorRemoved", command.at, active, after),
           ),
         );
@@ -162,11 +143,9 @@ export function decideGdap(
       return knownGdap(command.relationship)
         .andThen((relationship) => ensureGdapStepAllowed(relationship, "setGdapAutoExtend"))
         .andThen((active) =>
-          setGdapAutoExtend(
-            active,
-            { autoExtendDuration: command.autoExtendDuration, by: command.by, at: command.at },
-            policy,
-          ).map((after) => changed("GdapAutoExtendSet", command.at, active, after)),
+          setGdapAutoExtend(active, command, policy).map((after) =>
+            changed("GdapAutoExtendSet", command.at, active, after),
+          ),
         );
     case "AdvanceGdapRelationship":
       return knownGdap(command.relationship).andThen((relationship) =>
@@ -179,14 +158,7 @@ export function decideGdap(
         .andThen(() => knownGdap(command.relationship))
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "createAccessAssignment"))
         .andThen((active) =>
-          createAccessAssignment(active, {
-            id: command.id,
-            group: command.group,
-            roles: command.roles,
-            existing: accessAssignmentsOf(state, active.id),
-            by: command.by,
-            at: command.at,
-          }),
+          createAccessAssignment(active, { ...command, existing: accessAssignmentsOf(state, active.id) }),
         )
         .map((assignment) => assignmentEvent("AccessAssignmentCreated", command.at, assignment));
     case "UpdateAccessAssignment":
@@ -195,15 +167,13 @@ export function decideGdap(
         .andThen((assignment) =>
           knownGdap(assignment.relationship)
             .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "updateAccessAssignment"))
-            .andThen((active) =>
-              updateAccessAssignment(assignment, active, { roles: command.roles, by: command.by, at: command.at }),
-            ),
+            .andThen((active) => updateAccessAssignment(assignment, active, command)),
         )
         .map((assignment) => assignmentEvent("AccessAssignmentUpdated", command.at, assignment));
     case "DeleteAccessAssignment":
       return knownAssignment(command.assignment)
         .andThen((assignment) => ensureAccessAssignmentStepAllowed(assignment, "deleteAccessAssignment"))
-        .andThen((assignment) => deleteAccessAssignment(assignment, { by: command.by, at: command.at }))
+        .andThen((assignment) => deleteAccessAssignment(assignment, command))
         .map((deleted) => assignmentEvent("AccessAssignmentDeleted", command.at, deleted));
     case "RecordGdapRequest":
     case "RecordGdapOperation":
@@ -320,10 +290,11 @@ export function applyGdapEvent(
       const current = state.gdapRelationships.get(event.relationship);
       if (current === undefined)
         return refusal("GDAP-1", `No GDAP relationship with ID ${describeValue(event.relationship)} was created.`);
-      if (current.status !== "created")
+      const deletable = gdapStepAllowedFrom("deleteGdapRelationship");
+      if (!(deletable as readonly string[]).includes(current.status))
         return refusal(
           "GDAP-1",
-          `GDAP relationship ${current.id} is ${current.status}; only a created one can be deleted.`,
+          `GDAP relationship ${current.id} is ${current.status}; only a ${deletable.join(" or ")} one can be deleted.`,
         );
       if (!isInstant(event.at) || event.at < current.lastModifiedDateTime)
         return refusal("GDAP-1", `GDAP relationship ${current.id} last changed after the deletion's time.`);

@@ -157,7 +157,7 @@ export function gdapStatusesAfter(step: GdapEventStep): readonly GdapStatus[] {
   return statuses;
 }
 
-const CREATED: readonly GdapStatus[] = ["created"];
+const CREATED: readonly GdapStatus[] = [GDAP_LIFECYCLE.initial.status];
 /** {@link gdapStatusesAfter}'s answers, computed once per step from the lifecycle table. */
 const statusesAfter = new Map<GdapEventStep, readonly GdapStatus[]>();
 
