@@ -10,14 +10,11 @@
  *
  * @module
  */
-import type { RegisterAutopilotDeviceInput } from "./access/autopilot.js";
-import type {
-  AzureRoleStepInput,
-  ProvisionSubscriptionInput,
-  RecordCustomerSubscriptionInput,
-} from "./access/azure.js";
-import type { SetMpsaPurchaseSharingInput } from "./access/mpsa.js";
+
 import type { AcceptAgreementInput } from "./agreement.js";
+import type { RegisterAutopilotDeviceInput } from "./facts/autopilot.js";
+import type { AzureRoleStepInput, ProvisionSubscriptionInput, RecordCustomerSubscriptionInput } from "./facts/azure.js";
+import type { SetMpsaPurchaseSharingInput } from "./facts/mpsa.js";
 import type {
   AccessAssignmentId,
   CreateAccessAssignmentInput,

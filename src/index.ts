@@ -17,23 +17,11 @@ import {
 import {
   canManageAutopilotProfiles as canManageAutopilotProfilesStep,
   canManageDevice as canManageDeviceStep,
-  canRegisterDevices as canRegisterDevicesStep,
   canRemoveDevice as canRemoveDeviceStep,
-  registerAutopilotDevice as registerAutopilotDeviceStep,
 } from "./access/autopilot.js";
-import {
-  assignAzureRole as assignAzureRoleStep,
-  canManageSubscription as canManageSubscriptionStep,
-  provisionSubscription as provisionSubscriptionStep,
-  recordCustomerSubscription as recordCustomerSubscriptionStep,
-  removeAzureRoleAssignment as removeAzureRoleAssignmentStep,
-} from "./access/azure.js";
+import { canManageSubscription as canManageSubscriptionStep } from "./access/azure.js";
 import { customerList as customerListStep, isOnCustomerList as isOnCustomerListStep } from "./access/customer-list.js";
-import {
-  canSeeMpsaPurchases as canSeeMpsaPurchasesStep,
-  mpsaPartnersOf as mpsaPartnersOfStep,
-  setMpsaPurchaseSharing as setMpsaPurchaseSharingStep,
-} from "./access/mpsa.js";
+import { canSeeMpsaPurchases as canSeeMpsaPurchasesStep, mpsaPartnersOf as mpsaPartnersOfStep } from "./access/mpsa.js";
 import {
   effectiveRoleAssignments as effectiveRoleAssignmentsStep,
   implicitRoleAssignments as implicitRoleAssignmentsStep,
@@ -56,6 +44,17 @@ import {
 } from "./authorization.js";
 import { replayChecked as replayCheckedStep } from "./decider/checked-replay.js";
 import { decide as decideStep, evolve as evolveStep, replay as replayStep } from "./decider.js";
+import {
+  canRegisterDevices as canRegisterDevicesStep,
+  registerAutopilotDevice as registerAutopilotDeviceStep,
+} from "./facts/autopilot.js";
+import {
+  assignAzureRole as assignAzureRoleStep,
+  provisionSubscription as provisionSubscriptionStep,
+  recordCustomerSubscription as recordCustomerSubscriptionStep,
+  removeAzureRoleAssignment as removeAzureRoleAssignmentStep,
+} from "./facts/azure.js";
+import { setMpsaPurchaseSharing as setMpsaPurchaseSharingStep } from "./facts/mpsa.js";
 import {
   createAccessAssignment as createAccessAssignmentStep,
   deleteAccessAssignment as deleteAccessAssignmentStep,
@@ -199,15 +198,15 @@ export const canSeeBillingPage: typeof canSeeBillingPageStep = /* @__PURE__ */ t
   asRefusal,
   "query",
 );
+export type { AutopilotDeviceQuery } from "./access/autopilot.js";
 export {
   type AutopilotDevice,
-  type AutopilotDeviceQuery,
   type AutopilotProfileQuery,
   CUSTOMER_DEVICE_CHANNELS,
   type CustomerDeviceChannel,
   type DeviceSource,
   type RegisterAutopilotDeviceInput,
-} from "./access/autopilot.js";
+} from "./facts/autopilot.js";
 /** @function */
 export const canManageAutopilotProfiles: typeof canManageAutopilotProfilesStep = /* @__PURE__ */ total(
   canManageAutopilotProfilesStep,
@@ -238,16 +237,16 @@ export const registerAutopilotDevice: typeof registerAutopilotDeviceStep = /* @_
   asErr,
   "input",
 );
-export {
-  AZURE_MANAGE_ROLES,
-  type AzurePrincipal,
-  type AzureRole,
-  type AzureRoleAssignment,
-  type AzureRoleStepInput,
-  type AzureSubscription,
-  type ProvisionSubscriptionInput,
-  type RecordCustomerSubscriptionInput,
-} from "./access/azure.js";
+export { AZURE_MANAGE_ROLES } from "./access/azure.js";
+export type {
+  AzurePrincipal,
+  AzureRole,
+  AzureRoleAssignment,
+  AzureRoleStepInput,
+  AzureSubscription,
+  ProvisionSubscriptionInput,
+  RecordCustomerSubscriptionInput,
+} from "./facts/azure.js";
 /** @function */
 export const assignAzureRole: typeof assignAzureRoleStep = /* @__PURE__ */ total(
   assignAzureRoleStep,
@@ -291,13 +290,13 @@ export const isOnCustomerList: typeof isOnCustomerListStep = /* @__PURE__ */ tot
   asRefusal,
   "partner, customer, relationships",
 );
+export type { MpsaPurchasesQuery } from "./access/mpsa.js";
 export {
   type MpsaPurchaseSharing,
-  type MpsaPurchasesQuery,
   mpsaPurchaseSharingOff,
   type SetMpsaPurchaseSharingInput,
   type SettingChange,
-} from "./access/mpsa.js";
+} from "./facts/mpsa.js";
 /** @function */
 export const canSeeMpsaPurchases: typeof canSeeMpsaPurchasesStep = /* @__PURE__ */ total(
   canSeeMpsaPurchasesStep,
@@ -434,6 +433,7 @@ export type {
   AzureRoleCommand,
   CancelInvitationCommand,
   CommandBase,
+  CommandOf,
   CoreCommand,
   CreateAccessAssignmentCommand,
   CreateGdapRelationshipCommand,

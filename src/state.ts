@@ -20,10 +20,10 @@
  * @module
  */
 import { PersistentMap } from "./_internal/persistent-map.js";
-import type { AutopilotDevice } from "./access/autopilot.js";
-import type { AzureSubscription } from "./access/azure.js";
-import { type MpsaPurchaseSharing, mpsaPurchaseSharingOff } from "./access/mpsa.js";
 import { agreementNotAccepted, type CustomerAgreement } from "./agreement.js";
+import type { AutopilotDevice } from "./facts/autopilot.js";
+import type { AzureSubscription } from "./facts/azure.js";
+import { type MpsaPurchaseSharing, mpsaPurchaseSharingOff } from "./facts/mpsa.js";
 import type { AccessAssignment, AccessAssignmentId } from "./gdap/access-assignment.js";
 import { nameKey } from "./gdap/checks.js";
 import type { GdapRelationship, GdapRelationshipId } from "./gdap/relationship.js";

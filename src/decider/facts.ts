@@ -6,18 +6,18 @@
  * @module
  */
 import type { Result } from "neverthrow";
-import { canRegisterDevices, registerAutopilotDevice } from "../access/autopilot.js";
+import type { FactCommand } from "../commands.js";
+import type { DomainError } from "../errors.js";
+import type { DomainEvent, FactEvent } from "../events.js";
+import { canRegisterDevices, registerAutopilotDevice } from "../facts/autopilot.js";
 import {
   assignAzureRole,
   azureChangeRefusal,
   provisionSubscription,
   recordCustomerSubscription,
   removeAzureRoleAssignment,
-} from "../access/azure.js";
-import { setMpsaPurchaseSharing } from "../access/mpsa.js";
-import type { FactCommand } from "../commands.js";
-import type { DomainError } from "../errors.js";
-import type { DomainEvent, FactEvent } from "../events.js";
+} from "../facts/azure.js";
+import { setMpsaPurchaseSharing } from "../facts/mpsa.js";
 import { describeInstant, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import { agreementOf, type DomainState, mpsaSharingOf, relationshipOf, relationshipsOfCustomer } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
