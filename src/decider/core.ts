@@ -19,7 +19,6 @@ import type {
 import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import {
   acceptInvitation,
-  answerRefusal,
   applyAcceptance,
   applyCancellation,
   applyExpiry,
@@ -28,8 +27,8 @@ import {
   expireInvitation,
   type Invitation,
   sendInvitation,
-  sentInvitationRefusal,
 } from "../invitation.js";
+import { answerRefusal, sentInvitationRefusal } from "../invitation-history.js";
 import type { Policy } from "../policy.js";
 import {
   applyEnd,
