@@ -13,9 +13,9 @@
  */
 import { err, type Result } from "neverthrow";
 import type { CoreCommand, DomainCommand, DomainCommandType, FactCommand, GdapCommand } from "./commands.js";
-import { applyCoreEvent, decideCore } from "./decider/core.js";
-import { applyFactEvent, decideFact } from "./decider/facts.js";
-import { applyGdapEvent, decideGdap } from "./decider/gdap.js";
+import { applyCoreEvent, CORE_COMMANDS, CORE_EVENTS, decideCore } from "./decider/core.js";
+import { applyFactEvent, decideFact, FACT_COMMANDS, FACT_EVENTS } from "./decider/facts.js";
+import { applyGdapEvent, decideGdap, GDAP_COMMANDS, GDAP_EVENTS } from "./decider/gdap.js";
 import { Draft, draftOf, type Writer } from "./decider/writer.js";
 import { type DomainError, invalidInput } from "./errors.js";
 import type { CoreEvent, DomainEvent, DomainEventType, FactEvent, GdapEvent } from "./events.js";
@@ -26,68 +26,24 @@ import { type DomainState, initialState } from "./state.js";
 type Area = "core" | "gdap" | "fact";
 
 /** Which area decides each command type. */
+/** Each type of a module's table, read as its area. */
+function inArea<T extends string>(types: { readonly [K in T]: true }, area: Area): { readonly [K in T]: Area } {
+  const table = {} as { [K in T]: Area };
+  for (const type of Object.keys(types) as T[]) table[type] = area;
+  return table;
+}
+
+// Each area lists its own types next to its cases; the union of the lists is every type.
 const COMMAND_AREA: { readonly [T in DomainCommandType]: Area } = {
-  SendInvitation: "core",
-  AcceptInvitation: "core",
-  CancelInvitation: "core",
-  ExpireInvitation: "core",
-  AcceptAgreement: "core",
-  RemoveAdminRoles: "core",
-  DeleteRelationship: "core",
-  EndRelationship: "core",
-  CreateGdapRelationship: "gdap",
-  UpdateGdapRelationship: "gdap",
-  DeleteGdapRelationship: "gdap",
-  LockGdapForApproval: "gdap",
-  ApproveGdapRelationship: "gdap",
-  TerminateGdapRelationship: "gdap",
-  RemoveGdapGlobalAdministrator: "gdap",
-  SetGdapAutoExtend: "gdap",
-  AdvanceGdapRelationship: "gdap",
-  CreateAccessAssignment: "gdap",
-  UpdateAccessAssignment: "gdap",
-  DeleteAccessAssignment: "gdap",
-  RecordGdapRequest: "gdap",
-  RecordGdapOperation: "gdap",
-  RecordAzureSubscription: "fact",
-  ProvisionAzureSubscription: "fact",
-  AssignAzureRole: "fact",
-  RemoveAzureRoleAssignment: "fact",
-  RegisterAutopilotDevice: "fact",
-  SetMpsaPurchaseSharing: "fact",
+  .../* @__PURE__ */ inArea(CORE_COMMANDS, "core"),
+  .../* @__PURE__ */ inArea(GDAP_COMMANDS, "gdap"),
+  .../* @__PURE__ */ inArea(FACT_COMMANDS, "fact"),
 };
 
-/** Which area applies each event type. */
 const EVENT_AREA: { readonly [T in DomainEventType]: Area } = {
-  InvitationSent: "core",
-  InvitationAccepted: "core",
-  InvitationCancelled: "core",
-  InvitationExpired: "core",
-  AgreementAccepted: "core",
-  AdminRolesRemoved: "core",
-  RelationshipDeleted: "core",
-  RelationshipEndedByPartner: "core",
-  GdapRelationshipCreated: "gdap",
-  GdapRelationshipUpdated: "gdap",
-  GdapRelationshipDeleted: "gdap",
-  GdapRelationshipLockedForApproval: "gdap",
-  GdapRelationshipApproved: "gdap",
-  GdapRelationshipTerminated: "gdap",
-  GdapGlobalAdministratorRemoved: "gdap",
-  GdapAutoExtendSet: "gdap",
-  GdapRelationshipAdvanced: "gdap",
-  AccessAssignmentCreated: "gdap",
-  AccessAssignmentUpdated: "gdap",
-  AccessAssignmentDeleted: "gdap",
-  GdapRequestRecorded: "gdap",
-  GdapOperationRecorded: "gdap",
-  AccessAssignmentOperationRecorded: "gdap",
-  AzureSubscriptionRecorded: "fact",
-  AzureSubscriptionProvisioned: "fact",
-  AzureRoleAssigned: "fact",
-  AzureRoleAssignmentRemoved: "fact",
-  AutopilotDeviceRegistered: "fact",
-  MpsaPurchaseSharingSet: "fact",
+  .../* @__PURE__ */ inArea(CORE_EVENTS, "core"),
+  .../* @__PURE__ */ inArea(GDAP_EVENTS, "gdap"),
+  .../* @__PURE__ */ inArea(FACT_EVENTS, "fact"),
 };
 
 /** Every command type the decider takes. */

@@ -51,6 +51,30 @@ function knownInvitation(state: DomainState, id: InvitationId, rule: RuleId): Re
   return known(state.invitations, id, rule, "invitation", "an invitation");
 }
 
+/** The command types this module decides: a new command is listed here, next to its case below. */
+export const CORE_COMMANDS: { readonly [T in CoreCommand["type"]]: true } = {
+  SendInvitation: true,
+  AcceptInvitation: true,
+  CancelInvitation: true,
+  ExpireInvitation: true,
+  AcceptAgreement: true,
+  RemoveAdminRoles: true,
+  DeleteRelationship: true,
+  EndRelationship: true,
+};
+
+/** The event types this module applies: a new event is listed here, next to its case below. */
+export const CORE_EVENTS: { readonly [T in CoreEvent["type"]]: true } = {
+  InvitationSent: true,
+  InvitationAccepted: true,
+  InvitationCancelled: true,
+  InvitationExpired: true,
+  AgreementAccepted: true,
+  AdminRolesRemoved: true,
+  RelationshipDeleted: true,
+  RelationshipEndedByPartner: true,
+};
+
 /**
  * Decides a core command.
  *

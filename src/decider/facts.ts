@@ -23,6 +23,26 @@ import { agreementOf, type DomainState, mpsaSharingOf, relationshipOf, relations
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
 
+/** The command types this module decides: a new command is listed here, next to its case below. */
+export const FACT_COMMANDS: { readonly [T in FactCommand["type"]]: true } = {
+  RecordAzureSubscription: true,
+  ProvisionAzureSubscription: true,
+  AssignAzureRole: true,
+  RemoveAzureRoleAssignment: true,
+  RegisterAutopilotDevice: true,
+  SetMpsaPurchaseSharing: true,
+};
+
+/** The event types this module applies: a new event is listed here, next to its case below. */
+export const FACT_EVENTS: { readonly [T in FactEvent["type"]]: true } = {
+  AzureSubscriptionRecorded: true,
+  AzureSubscriptionProvisioned: true,
+  AzureRoleAssigned: true,
+  AzureRoleAssignmentRemoved: true,
+  AutopilotDeviceRegistered: true,
+  MpsaPurchaseSharingSet: true,
+};
+
 /**
  * Decides a command about Azure, Autopilot or MPSA facts.
  *

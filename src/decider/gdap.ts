@@ -58,6 +58,43 @@ function assignmentEvent(
   return [{ type, at, assignment }];
 }
 
+/** The command types this module decides: a new command is listed here, next to its case below. */
+export const GDAP_COMMANDS: { readonly [T in GdapCommand["type"]]: true } = {
+  CreateGdapRelationship: true,
+  UpdateGdapRelationship: true,
+  DeleteGdapRelationship: true,
+  LockGdapForApproval: true,
+  ApproveGdapRelationship: true,
+  TerminateGdapRelationship: true,
+  RemoveGdapGlobalAdministrator: true,
+  SetGdapAutoExtend: true,
+  AdvanceGdapRelationship: true,
+  CreateAccessAssignment: true,
+  UpdateAccessAssignment: true,
+  DeleteAccessAssignment: true,
+  RecordGdapRequest: true,
+  RecordGdapOperation: true,
+};
+
+/** The event types this module applies: a new event is listed here, next to its case below. */
+export const GDAP_EVENTS: { readonly [T in GdapEvent["type"]]: true } = {
+  GdapRelationshipCreated: true,
+  GdapRelationshipUpdated: true,
+  GdapRelationshipDeleted: true,
+  GdapRelationshipLockedForApproval: true,
+  GdapRelationshipApproved: true,
+  GdapRelationshipTerminated: true,
+  GdapGlobalAdministratorRemoved: true,
+  GdapAutoExtendSet: true,
+  GdapRelationshipAdvanced: true,
+  AccessAssignmentCreated: true,
+  AccessAssignmentUpdated: true,
+  AccessAssignmentDeleted: true,
+  GdapRequestRecorded: true,
+  GdapOperationRecorded: true,
+  AccessAssignmentOperationRecorded: true,
+};
+
 /**
  * Decides a GDAP command. The partner's other relationships (for display-name
  * uniqueness) and a relationship's other assignments come from the state.
