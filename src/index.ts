@@ -71,6 +71,11 @@ import {
   setGdapAutoExtend as setGdapAutoExtendStep,
   terminateGdapRelationship as terminateGdapRelationshipStep,
 } from "./gdap/active-steps.js";
+import {
+  applyAccessAssignmentOperation as applyAccessAssignmentOperationStep,
+  applyGdapOperation as applyGdapOperationStep,
+  applyGdapRequest as applyGdapRequestStep,
+} from "./gdap/apply-graph-records.js";
 import { checkGdapDisplayName as checkGdapDisplayNameStep } from "./gdap/checks.js";
 import {
   createGdapRelationship as createGdapRelationshipStep,
@@ -96,9 +101,6 @@ import {
   gdapRolesOfGroup as gdapRolesOfGroupStep,
 } from "./gdap/effective-access.js";
 import {
-  applyAccessAssignmentOperation as applyAccessAssignmentOperationStep,
-  applyGdapOperation as applyGdapOperationStep,
-  applyGdapRequest as applyGdapRequestStep,
   recordAccessAssignmentChange as recordAccessAssignmentChangeStep,
   recordGdapChange as recordGdapChangeStep,
 } from "./gdap/pending.js";
