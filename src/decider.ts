@@ -26,25 +26,34 @@ import { type DomainState, initialState } from "./state.js";
 type Area = "core" | "gdap" | "fact";
 
 /** Which area decides each command type. */
-/** Each type of a module's table, read as its area. */
-function inArea<T extends string>(types: { readonly [K in T]: true }, area: Area): { readonly [K in T]: Area } {
+/** The area of each type, from each module's list of its own types. */
+function inAreas<T extends string>(
+  core: { readonly [K in T]?: true },
+  gdap: { readonly [K in T]?: true },
+  fact: { readonly [K in T]?: true },
+): { readonly [K in T]: Area } {
   const table = {} as { [K in T]: Area };
-  for (const type of Object.keys(types) as T[]) table[type] = area;
+  for (const [types, area] of [
+    [core, "core"],
+    [gdap, "gdap"],
+    [fact, "fact"],
+  ] as const)
+    for (const type of Object.keys(types) as T[]) table[type] = area;
   return table;
 }
 
 // Each area lists its own types next to its cases; the union of the lists is every type.
-const COMMAND_AREA: { readonly [T in DomainCommandType]: Area } = {
-  .../* @__PURE__ */ inArea(CORE_COMMANDS, "core"),
-  .../* @__PURE__ */ inArea(GDAP_COMMANDS, "gdap"),
-  .../* @__PURE__ */ inArea(FACT_COMMANDS, "fact"),
-};
+const COMMAND_AREA: { readonly [T in DomainCommandType]: Area } = /* @__PURE__ */ inAreas<DomainCommandType>(
+  CORE_COMMANDS,
+  GDAP_COMMANDS,
+  FACT_COMMANDS,
+);
 
-const EVENT_AREA: { readonly [T in DomainEventType]: Area } = {
-  .../* @__PURE__ */ inArea(CORE_EVENTS, "core"),
-  .../* @__PURE__ */ inArea(GDAP_EVENTS, "gdap"),
-  .../* @__PURE__ */ inArea(FACT_EVENTS, "fact"),
-};
+const EVENT_AREA: { readonly [T in DomainEventType]: Area } = /* @__PURE__ */ inAreas<DomainEventType>(
+  CORE_EVENTS,
+  GDAP_EVENTS,
+  FACT_EVENTS,
+);
 
 /** Every command type the decider takes. */
 export const COMMAND_TYPES: readonly DomainCommandType[] = /* @__PURE__ */ Object.keys(

@@ -182,7 +182,7 @@ export const ACCESS_ASSIGNMENT_LIFECYCLE: Lifecycle<AccessAssignmentStatus> = AS
 /** The statuses a step of {@link ACCESS_ASSIGNMENT_LIFECYCLE} starts from. */
 type AssignmentStepFrom<Step> = Extract<StepFrom<typeof ASSIGNMENT_TABLE, Step>, AccessAssignmentStatus>;
 
-const ASSIGNMENT_ALLOWED = allowedStatusesByStep(ACCESS_ASSIGNMENT_LIFECYCLE);
+const ASSIGNMENT_ALLOWED = /* @__PURE__ */ allowedStatusesByStep(ACCESS_ASSIGNMENT_LIFECYCLE);
 
 /**
  * Narrows an assignment to the statuses {@link ACCESS_ASSIGNMENT_LIFECYCLE} allows a step

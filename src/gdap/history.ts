@@ -147,17 +147,18 @@ const REPORTED_MOVES: readonly (readonly [GdapStatus, GdapStatus])[] = [
  * @param step - the step an event records
  */
 export function gdapStatusesAfter(step: GdapEventStep): readonly GdapStatus[] {
-  if (step === "createGdapRelationship") return CREATED;
   if (step === "recordGdapChange") return GDAP_STATUSES;
   let statuses = statusesAfter.get(step);
   if (statuses === undefined) {
-    statuses = [...new Set(GDAP_LIFECYCLE.transitions.filter((move) => move.step === step).map((move) => move.to))];
+    statuses =
+      step === "createGdapRelationship"
+        ? [GDAP_LIFECYCLE.initial.status]
+        : [...new Set(GDAP_LIFECYCLE.transitions.filter((move) => move.step === step).map((move) => move.to))];
     statusesAfter.set(step, statuses);
   }
   return statuses;
 }
 
-const CREATED: readonly GdapStatus[] = [GDAP_LIFECYCLE.initial.status];
 /** {@link gdapStatusesAfter}'s answers, computed once per step from the lifecycle table. */
 const statusesAfter = new Map<GdapEventStep, readonly GdapStatus[]>();
 

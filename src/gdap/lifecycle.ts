@@ -86,7 +86,7 @@ export type GdapStep = StepOf<typeof TABLE>;
 /** The statuses a step of {@link GDAP_LIFECYCLE} starts from: `GdapStepFrom<"lockGdapForApproval">` is `"created"`. */
 export type GdapStepFrom<Step extends GdapStep> = Extract<StepFrom<typeof TABLE, Step>, GdapStatus>;
 
-const ALLOWED = allowedStatusesByStep(GDAP_LIFECYCLE);
+const ALLOWED = /* @__PURE__ */ allowedStatusesByStep(GDAP_LIFECYCLE);
 
 /**
  * The statuses a step is allowed from, in table order ({@link GDAP_LIFECYCLE}).
