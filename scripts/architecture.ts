@@ -61,7 +61,7 @@ const BELOW_RULES = ["vocabulary", "_internal"];
 
 /**
  * Every part and what it may import, from the bottom up. Arrows point down only:
- * vocabulary ← rules (core ← gdap ← access ← facts) ← decider ← codec ← audit and the
+ * vocabulary ← rules (core ← gdap ← facts ← access) ← decider ← codec ← audit and the
  * entries; `testing/` goes through the public entry (and its guard).
  */
 export const PARTS: readonly Part[] = [
@@ -82,7 +82,8 @@ export const PARTS: readonly Part[] = [
   {
     id: "core",
     layer: "rules",
-    holds: "the core rules: invitations, agreements, relationships, authorization, policy, errors, input checks",
+    holds:
+      "the core rules: invitations, agreements, relationships, authorization, policy, errors, input checks, the capacity basis of a decision, who may transact",
     mayImport: BELOW_RULES,
   },
   {
@@ -93,18 +94,18 @@ export const PARTS: readonly Part[] = [
     mayImport: ["core", ...BELOW_RULES],
   },
   {
-    id: "access",
-    layer: "rules",
-    folder: "access",
-    holds: "questions with reasons: who holds which role, customer lists, AOBO, support, transacting",
-    mayImport: ["gdap", "core", ...BELOW_RULES],
-  },
-  {
     id: "facts",
     layer: "rules",
     folder: "facts",
     holds: "Azure subscriptions, Autopilot devices and MPSA settings: entities with steps of their own",
-    mayImport: ["access", "gdap", "core", ...BELOW_RULES],
+    mayImport: ["gdap", "core", ...BELOW_RULES],
+  },
+  {
+    id: "access",
+    layer: "rules",
+    folder: "access",
+    holds: "questions with reasons: who holds which role, customer lists, AOBO, support, Azure, Autopilot, MPSA",
+    mayImport: ["facts", "gdap", "core", ...BELOW_RULES],
   },
   {
     id: "decider",

@@ -2,10 +2,10 @@
  * Renders a lifecycle table of the library (`Lifecycle`) as a Mermaid `stateDiagram-v2`,
  * so the diagrams in docs/ are drawn from the same data the tests check the steps against.
  */
-import type { Lifecycle, Transition } from "partner-relationships";
+import type { Lifecycle, Removal, Transition } from "partner-relationships";
 
 /** The label of an edge: `step (by) [rules]`. */
-export function edgeLabel(transition: Transition<string>): string {
+export function edgeLabel(transition: Transition<string> | Removal<string>): string {
   const rules = transition.rules.length === 0 ? "" : ` [${transition.rules.join(", ")}]`;
   return `${transition.step} (${transition.by})${rules}`;
 }
@@ -29,8 +29,9 @@ function checkLabel(name: string, label: string): string {
 
 /**
  * The lifecycle as a Mermaid state diagram: every status declared in table order, the
- * creating step from `[*]`, one edge per transition labelled `step (by) [rules]`, and an
- * edge to `[*]` from every final status.
+ * creating step from `[*]`, one edge per transition labelled `step (by) [rules]`, one
+ * labelled edge to `[*]` per step that removes the entity, and an edge to `[*]` from
+ * every final status.
  */
 export function lifecycleToMermaid(lifecycle: Lifecycle<string>): string {
   const { name } = lifecycle;
@@ -42,6 +43,10 @@ export function lifecycleToMermaid(lifecycle: Lifecycle<string>): string {
     const from = checkState(name, transition.from);
     const to = checkState(name, transition.to);
     lines.push(`  ${from} --> ${to} : ${checkLabel(name, edgeLabel(transition))}`);
+  }
+  for (const removal of lifecycle.removals ?? []) {
+    const from = checkState(name, removal.from);
+    lines.push(`  ${from} --> [*] : ${checkLabel(name, edgeLabel(removal))}`);
   }
   for (const status of lifecycle.final) lines.push(`  ${checkState(name, status)} --> [*]`);
   return lines.join("\n");

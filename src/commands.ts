@@ -3,19 +3,35 @@
  * names the entity it acts on by ID, the actor and the time; the decider finds the entity
  * in the state and runs the same per-entity function a caller would.
  *
+ * Where the names allow, a command is its step's input plus a `type` and the ID of the
+ * entity ({@link CommandOf}), so that each field list is written once, on the input;
+ * what the decider finds in the state (the entity, the partner's other relationships) is
+ * left out of it.
+ *
  * @module
  */
-import type { DeviceSource } from "./access/autopilot.js";
-import type { AzurePrincipal, AzureRole } from "./access/azure.js";
-import type { AccessAssignmentId, SecurityGroupId } from "./gdap/access-assignment.js";
-import type { DurationInput } from "./gdap/duration.js";
+
+import type { AcceptAgreementInput } from "./agreement.js";
+import type { RegisterAutopilotDeviceInput } from "./facts/autopilot.js";
+import type { AzureRoleStepInput, ProvisionSubscriptionInput, RecordCustomerSubscriptionInput } from "./facts/azure.js";
+import type { SetMpsaPurchaseSharingInput } from "./facts/mpsa.js";
+import type {
+  AccessAssignmentId,
+  CreateAccessAssignmentInput,
+  DeleteAccessAssignmentInput,
+  UpdateAccessAssignmentInput,
+} from "./gdap/access-assignment.js";
+import type { SetGdapAutoExtendInput } from "./gdap/active-steps.js";
+import type { CreateGdapRelationshipInput, UpdateGdapRelationshipInput } from "./gdap/created-steps.js";
 import type {
   GdapOperationStatus,
   GdapRequestAction,
   GdapRequestStatus,
   UnknownFutureValue,
 } from "./gdap/graph-records.js";
-import type { GdapRelationshipId } from "./gdap/relationship.js";
+import type { GdapRelationshipId, GdapStepInput } from "./gdap/relationship.js";
+import type { AcceptInvitationInput, CancelInvitationInput } from "./invitation.js";
+import type { RelationshipStepInput } from "./relationship.js";
 import type { Actor } from "./vocabulary/actors.js";
 import type { RoleId } from "./vocabulary/directory-roles.js";
 import type { CustomerId, InvitationId, PartnerId } from "./vocabulary/ids.js";
@@ -28,6 +44,43 @@ export interface CommandBase {
   readonly type: string;
   /** When. */
   readonly at: Instant;
+}
+
+/**
+ * A command made of a step's input: a `type` and the input's fields, flattened into one
+ * object type, so that a command's fields are written once, on the input.
+ *
+ * @example
+ * ```ts
+ * type CancelInvitationCommand = CommandOf<"CancelInvitation", { readonly invitation: InvitationId } & CancelInvitationInput>;
+ * ```
+ */
+export type CommandOf<Type extends string, Input> = Flat<
+  {
+    /** The step. */
+    readonly type: Type;
+  } & Input
+>;
+
+/** An intersection flattened into one object type, modifiers kept. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** The invitation a command acts on. */
+export interface OnInvitation {
+  /** The invitation. */
+  readonly invitation: InvitationId;
+}
+
+/** The GDAP relationship a command acts on. */
+export interface OnGdapRelationship {
+  /** The relationship. */
+  readonly relationship: GdapRelationshipId;
+}
+
+/** The access assignment a command acts on. */
+export interface OnAccessAssignment {
+  /** The assignment. */
+  readonly assignment: AccessAssignmentId;
 }
 
 /** Send an invitation ({@link sendInvitation}). */
@@ -47,26 +100,13 @@ export interface SendInvitationCommand extends CommandBase {
   readonly by: Actor;
 }
 
-/** Accept an invitation ({@link acceptInvitation}). */
-export interface AcceptInvitationCommand extends CommandBase {
-  readonly type: "AcceptInvitation";
-  /** The invitation. */
-  readonly invitation: InvitationId;
-  /** The customer admin. */
-  readonly by: Actor;
-  /** Whether the agreement box is ticked. */
-  readonly agreementAcknowledged: boolean;
-}
-
+/** Accept an invitation ({@link acceptInvitation}); the relationship and the agreement come from the state. */
+export type AcceptInvitationCommand = CommandOf<
+  "AcceptInvitation",
+  OnInvitation & Omit<AcceptInvitationInput, "relationship" | "agreement">
+>;
 /** Cancel an invitation ({@link cancelInvitation}). */
-export interface CancelInvitationCommand extends CommandBase {
-  readonly type: "CancelInvitation";
-  /** The invitation. */
-  readonly invitation: InvitationId;
-  /** The customer admin. */
-  readonly by: Actor;
-}
-
+export type CancelInvitationCommand = CommandOf<"CancelInvitation", OnInvitation & CancelInvitationInput>;
 /** Record an invitation's expiry ({@link expireInvitation}). */
 export interface ExpireInvitationCommand extends CommandBase {
   readonly type: "ExpireInvitation";
@@ -75,26 +115,20 @@ export interface ExpireInvitationCommand extends CommandBase {
 }
 
 /** Accept the Microsoft Customer Agreement on its own ({@link acceptAgreement}). */
-export interface AcceptAgreementCommand extends CommandBase {
-  readonly type: "AcceptAgreement";
-  /** The customer. */
-  readonly customer: CustomerId;
-  /** The customer admin. */
-  readonly by: Actor;
-  /** Whether the agreement box is ticked. */
-  readonly acknowledged: boolean;
-}
-
+export type AcceptAgreementCommand = CommandOf<
+  "AcceptAgreement",
+  {
+    /** The customer. */
+    readonly customer: CustomerId;
+  } & AcceptAgreementInput
+>;
 /** A step on the relationship of a customer–partner pair. */
-export interface RelationshipCommandBase extends CommandBase {
+export interface RelationshipCommandBase extends CommandBase, RelationshipStepInput {
   /** The customer. */
   readonly customer: CustomerId;
   /** The partner. */
   readonly partner: PartnerId;
-  /** Who takes the step. */
-  readonly by: Actor;
 }
-
 /** Remove the partner's admin roles ({@link removeAdminRoles}). */
 export interface RemoveAdminRolesCommand extends RelationshipCommandBase {
   readonly type: "RemoveAdminRoles";
@@ -122,68 +156,26 @@ export type CoreCommand =
   | EndRelationshipCommand;
 
 /** Create a GDAP relationship request ({@link createGdapRelationship}); the partner's others come from the state. */
-export interface CreateGdapRelationshipCommand extends CommandBase {
-  readonly type: "CreateGdapRelationship";
-  /** The new relationship's ID. */
-  readonly id: GdapRelationshipId;
-  /** The partner. */
-  readonly partner: PartnerId;
-  /** The customer it is for; omitted for an open relationship (GDAP-4). */
-  readonly customer?: CustomerId | undefined;
-  /** Its display name (GDAP-3). */
-  readonly displayName: string;
-  /** The roles it requests. */
-  readonly roles: readonly RoleId[];
-  /** Its duration (GDAP-2). */
-  readonly duration: DurationInput;
-  /** Its auto-extend duration (GDAP-2). */
-  readonly autoExtendDuration?: DurationInput | undefined;
-  /** The partner user. */
-  readonly by: Actor;
-}
-
-/** Change a `created` GDAP relationship ({@link updateGdapRelationship}). */
-export interface UpdateGdapRelationshipCommand extends CommandBase {
-  readonly type: "UpdateGdapRelationship";
-  /** The relationship. */
-  readonly relationship: GdapRelationshipId;
-  /** New display name. */
-  readonly displayName?: string | undefined;
-  /** New roles. */
-  readonly roles?: readonly RoleId[] | undefined;
-  /** New duration. */
-  readonly duration?: DurationInput | undefined;
-  /** New auto-extend duration. */
-  readonly autoExtendDuration?: DurationInput | undefined;
-  /** The partner user. */
-  readonly by: Actor;
-}
-
+export type CreateGdapRelationshipCommand = CommandOf<
+  "CreateGdapRelationship",
+  Omit<CreateGdapRelationshipInput, "existing">
+>;
+/** Change a `created` GDAP relationship ({@link updateGdapRelationship}); the partner's others come from the state. */
+export type UpdateGdapRelationshipCommand = CommandOf<
+  "UpdateGdapRelationship",
+  OnGdapRelationship & Omit<UpdateGdapRelationshipInput, "existing">
+>;
 /** A step on a GDAP relationship that needs only who and when. */
-export interface GdapRelationshipCommand extends CommandBase {
-  readonly type:
-    | "DeleteGdapRelationship"
-    | "LockGdapForApproval"
-    | "ApproveGdapRelationship"
-    | "TerminateGdapRelationship"
-    | "RemoveGdapGlobalAdministrator";
-  /** The relationship. */
-  readonly relationship: GdapRelationshipId;
-  /** Who takes the step. */
-  readonly by: Actor;
-}
-
+export type GdapRelationshipCommand = CommandOf<
+  | "DeleteGdapRelationship"
+  | "LockGdapForApproval"
+  | "ApproveGdapRelationship"
+  | "TerminateGdapRelationship"
+  | "RemoveGdapGlobalAdministrator",
+  OnGdapRelationship & GdapStepInput
+>;
 /** Change an active GDAP relationship's auto-extension ({@link setGdapAutoExtend}). */
-export interface SetGdapAutoExtendCommand extends CommandBase {
-  readonly type: "SetGdapAutoExtend";
-  /** The relationship. */
-  readonly relationship: GdapRelationshipId;
-  /** `PT0S` or `P180D`. */
-  readonly autoExtendDuration: DurationInput;
-  /** The partner user. */
-  readonly by: Actor;
-}
-
+export type SetGdapAutoExtendCommand = CommandOf<"SetGdapAutoExtend", OnGdapRelationship & SetGdapAutoExtendInput>;
 /** Let time pass for a GDAP relationship: extensions and expiry up to `at` ({@link advanceGdapRelationship}). */
 export interface AdvanceGdapRelationshipCommand extends CommandBase {
   readonly type: "AdvanceGdapRelationship";
@@ -191,41 +183,21 @@ export interface AdvanceGdapRelationshipCommand extends CommandBase {
   readonly relationship: GdapRelationshipId;
 }
 
-/** Give a partner group some of an active relationship's roles ({@link createAccessAssignment}). */
-export interface CreateAccessAssignmentCommand extends CommandBase {
-  readonly type: "CreateAccessAssignment";
-  /** The new assignment's ID. */
-  readonly id: AccessAssignmentId;
-  /** The relationship. */
-  readonly relationship: GdapRelationshipId;
-  /** The partner security group. */
-  readonly group: SecurityGroupId;
-  /** The roles. */
-  readonly roles: readonly RoleId[];
-  /** The partner user. */
-  readonly by: Actor;
-}
-
+/** Give a partner group some of an active relationship's roles ({@link createAccessAssignment}); its others come from the state. */
+export type CreateAccessAssignmentCommand = CommandOf<
+  "CreateAccessAssignment",
+  OnGdapRelationship & Omit<CreateAccessAssignmentInput, "existing">
+>;
 /** Change an assignment's roles ({@link updateAccessAssignment}). */
-export interface UpdateAccessAssignmentCommand extends CommandBase {
-  readonly type: "UpdateAccessAssignment";
-  /** The assignment. */
-  readonly assignment: AccessAssignmentId;
-  /** The new roles. */
-  readonly roles: readonly RoleId[];
-  /** The partner user. */
-  readonly by: Actor;
-}
-
+export type UpdateAccessAssignmentCommand = CommandOf<
+  "UpdateAccessAssignment",
+  OnAccessAssignment & UpdateAccessAssignmentInput
+>;
 /** Delete an assignment ({@link deleteAccessAssignment}). */
-export interface DeleteAccessAssignmentCommand extends CommandBase {
-  readonly type: "DeleteAccessAssignment";
-  /** The assignment. */
-  readonly assignment: AccessAssignmentId;
-  /** The partner user. */
-  readonly by: Actor;
-}
-
+export type DeleteAccessAssignmentCommand = CommandOf<
+  "DeleteAccessAssignment",
+  OnAccessAssignment & DeleteAccessAssignmentInput
+>;
 /**
  * Record a report of a GDAP request's status (GDAP-8; {@link recordGdapChange}): held as
  * pending until it succeeded, in force once it did, dropped if it failed.
@@ -280,63 +252,39 @@ export type GdapCommand =
   | RecordGdapRequestCommand
   | RecordGdapOperationCommand;
 
-/** Record a customer's own Azure subscription: no partner holds a role on it (AZ-1). */
-export interface RecordAzureSubscriptionCommand extends CommandBase {
-  readonly type: "RecordAzureSubscription";
-  /** The subscription ID. */
-  readonly id: string;
-  /** The customer. */
-  readonly customer: CustomerId;
-}
-
-/** A partner provisions an Azure subscription for its customer ({@link provisionSubscription}, AZ-2). */
-export interface ProvisionAzureSubscriptionCommand extends CommandBase {
-  readonly type: "ProvisionAzureSubscription";
-  /** The new subscription's ID. */
-  readonly id: string;
-  /** The customer. */
-  readonly customer: CustomerId;
-  /** The partner. */
-  readonly partner: PartnerId;
-  /** The partner user. */
-  readonly by: Actor;
-}
-
+/** Record a customer's own Azure subscription: no partner holds a role on it (AZ-1; {@link recordCustomerSubscription}). */
+export type RecordAzureSubscriptionCommand = CommandOf<"RecordAzureSubscription", RecordCustomerSubscriptionInput>;
+/** A partner provisions an Azure subscription for its customer ({@link provisionSubscription}, AZ-2); the relationship and the agreement come from the state. */
+export type ProvisionAzureSubscriptionCommand = CommandOf<
+  "ProvisionAzureSubscription",
+  {
+    /** The customer. */
+    readonly customer: CustomerId;
+    /** The partner. */
+    readonly partner: PartnerId;
+  } & Omit<ProvisionSubscriptionInput, "relationship" | "agreement">
+>;
 /** The customer assigns or removes an Azure role ({@link assignAzureRole}, {@link removeAzureRoleAssignment}, AZ-3). */
-export interface AzureRoleCommand extends CommandBase {
-  readonly type: "AssignAzureRole" | "RemoveAzureRoleAssignment";
-  /** The subscription. */
-  readonly subscription: string;
-  /** Who holds the role. */
-  readonly principal: AzurePrincipal;
-  /** The role. */
-  readonly role: AzureRole;
-  /** The customer admin. */
-  readonly by: Actor;
-}
-
-/** Record a device registered in Windows Autopilot, with who added it (AP-2, AP-4). */
-export interface RegisterAutopilotDeviceCommand extends CommandBase {
-  readonly type: "RegisterAutopilotDevice";
-  /** The device ID. */
-  readonly id: string;
-  /** The customer. */
-  readonly customer: CustomerId;
-  /** Who added it. */
-  readonly addedBy: DeviceSource;
-}
-
+export type AzureRoleCommand = CommandOf<
+  "AssignAzureRole" | "RemoveAzureRoleAssignment",
+  {
+    /** The subscription. */
+    readonly subscription: string;
+  } & AzureRoleStepInput
+>;
+/** Record a device registered in Windows Autopilot, with who added it (AP-2, AP-4; {@link registerAutopilotDevice}); the relationships come from the state. */
+export type RegisterAutopilotDeviceCommand = CommandOf<
+  "RegisterAutopilotDevice",
+  Omit<RegisterAutopilotDeviceInput, "relationships">
+>;
 /** The customer lets its MPSA partners see each other's purchases, or not ({@link setMpsaPurchaseSharing}). */
-export interface SetMpsaPurchaseSharingCommand extends CommandBase {
-  readonly type: "SetMpsaPurchaseSharing";
-  /** The customer. */
-  readonly customer: CustomerId;
-  /** On or off. */
-  readonly enabled: boolean;
-  /** The customer admin. */
-  readonly by: Actor;
-}
-
+export type SetMpsaPurchaseSharingCommand = CommandOf<
+  "SetMpsaPurchaseSharing",
+  {
+    /** The customer. */
+    readonly customer: CustomerId;
+  } & SetMpsaPurchaseSharingInput
+>;
 /** Every command about Azure, Autopilot and MPSA facts. */
 export type FactCommand =
   | RecordAzureSubscriptionCommand

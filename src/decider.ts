@@ -13,9 +13,9 @@
  */
 import { err, type Result } from "neverthrow";
 import type { CoreCommand, DomainCommand, DomainCommandType, FactCommand, GdapCommand } from "./commands.js";
-import { applyCoreEvent, decideCore } from "./decider/core.js";
-import { applyFactEvent, decideFact } from "./decider/facts.js";
-import { applyGdapEvent, decideGdap } from "./decider/gdap.js";
+import { applyCoreEvent, CORE_COMMANDS, CORE_EVENTS, decideCore } from "./decider/core.js";
+import { applyFactEvent, decideFact, FACT_COMMANDS, FACT_EVENTS } from "./decider/facts.js";
+import { applyGdapEvent, decideGdap, GDAP_COMMANDS, GDAP_EVENTS } from "./decider/gdap.js";
 import { Draft, draftOf, type Writer } from "./decider/writer.js";
 import { type DomainError, invalidInput } from "./errors.js";
 import type { CoreEvent, DomainEvent, DomainEventType, FactEvent, GdapEvent } from "./events.js";
@@ -26,69 +26,34 @@ import { type DomainState, initialState } from "./state.js";
 type Area = "core" | "gdap" | "fact";
 
 /** Which area decides each command type. */
-const COMMAND_AREA: { readonly [T in DomainCommandType]: Area } = {
-  SendInvitation: "core",
-  AcceptInvitation: "core",
-  CancelInvitation: "core",
-  ExpireInvitation: "core",
-  AcceptAgreement: "core",
-  RemoveAdminRoles: "core",
-  DeleteRelationship: "core",
-  EndRelationship: "core",
-  CreateGdapRelationship: "gdap",
-  UpdateGdapRelationship: "gdap",
-  DeleteGdapRelationship: "gdap",
-  LockGdapForApproval: "gdap",
-  ApproveGdapRelationship: "gdap",
-  TerminateGdapRelationship: "gdap",
-  RemoveGdapGlobalAdministrator: "gdap",
-  SetGdapAutoExtend: "gdap",
-  AdvanceGdapRelationship: "gdap",
-  CreateAccessAssignment: "gdap",
-  UpdateAccessAssignment: "gdap",
-  DeleteAccessAssignment: "gdap",
-  RecordGdapRequest: "gdap",
-  RecordGdapOperation: "gdap",
-  RecordAzureSubscription: "fact",
-  ProvisionAzureSubscription: "fact",
-  AssignAzureRole: "fact",
-  RemoveAzureRoleAssignment: "fact",
-  RegisterAutopilotDevice: "fact",
-  SetMpsaPurchaseSharing: "fact",
-};
+/** The area of each type, from each module's list of its own types. */
+function inAreas<T extends string>(
+  core: { readonly [K in T]?: true },
+  gdap: { readonly [K in T]?: true },
+  fact: { readonly [K in T]?: true },
+): { readonly [K in T]: Area } {
+  const table = {} as { [K in T]: Area };
+  for (const [types, area] of [
+    [core, "core"],
+    [gdap, "gdap"],
+    [fact, "fact"],
+  ] as const)
+    for (const type of Object.keys(types) as T[]) table[type] = area;
+  return table;
+}
 
-/** Which area applies each event type. */
-const EVENT_AREA: { readonly [T in DomainEventType]: Area } = {
-  InvitationSent: "core",
-  InvitationAccepted: "core",
-  InvitationCancelled: "core",
-  InvitationExpired: "core",
-  AgreementAccepted: "core",
-  AdminRolesRemoved: "core",
-  RelationshipDeleted: "core",
-  RelationshipEndedByPartner: "core",
-  GdapRelationshipCreated: "gdap",
-  GdapRelationshipUpdated: "gdap",
-  GdapRelationshipDeleted: "gdap",
-  GdapRelationshipLockedForApproval: "gdap",
-  GdapRelationshipApproved: "gdap",
-  GdapRelationshipTerminated: "gdap",
-  GdapGlobalAdministratorRemoved: "gdap",
-  GdapAutoExtendSet: "gdap",
-  GdapRelationshipAdvanced: "gdap",
-  AccessAssignmentCreated: "gdap",
-  AccessAssignmentUpdated: "gdap",
-  AccessAssignmentDeleted: "gdap",
-  GdapRequestRecorded: "gdap",
-  GdapOperationRecorded: "gdap",
-  AccessAssignmentOperationRecorded: "gdap",
-  AzureSubscriptionRecorded: "fact",
-  AzureSubscriptionProvisioned: "fact",
-  AzureRoleAssigned: "fact",
-  AzureRoleAssignmentRemoved: "fact",
-  AutopilotDeviceRegistered: "fact",
-  MpsaPurchaseSharingSet: "fact",
-};
+// Each area lists its own types next to its cases; the union of the lists is every type.
+const COMMAND_AREA: { readonly [T in DomainCommandType]: Area } = /* @__PURE__ */ inAreas<DomainCommandType>(
+  CORE_COMMANDS,
+  GDAP_COMMANDS,
+  FACT_COMMANDS,
+);
+
+const EVENT_AREA: { readonly [T in DomainEventType]: Area } = /* @__PURE__ */ inAreas<DomainEventType>(
+  CORE_EVENTS,
+  GDAP_EVENTS,
+  FACT_EVENTS,
+);
 
 /** Every command type the decider takes. */
 export const COMMAND_TYPES: readonly DomainCommandType[] = /* @__PURE__ */ Object.keys(

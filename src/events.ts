@@ -5,9 +5,9 @@
  *
  * @module
  */
-import type { AutopilotDevice } from "./access/autopilot.js";
-import type { AzureSubscription } from "./access/azure.js";
-import type { MpsaPurchaseSharing } from "./access/mpsa.js";
+import type { AutopilotDevice } from "./facts/autopilot.js";
+import type { AzureSubscription } from "./facts/azure.js";
+import type { MpsaPurchaseSharing } from "./facts/mpsa.js";
 import type { AccessAssignment } from "./gdap/access-assignment.js";
 import type { GdapChangeReport } from "./gdap/pending.js";
 import type { GdapRelationship, GdapRelationshipId } from "./gdap/relationship.js";

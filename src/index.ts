@@ -17,23 +17,11 @@ import {
 import {
   canManageAutopilotProfiles as canManageAutopilotProfilesStep,
   canManageDevice as canManageDeviceStep,
-  canRegisterDevices as canRegisterDevicesStep,
   canRemoveDevice as canRemoveDeviceStep,
-  registerAutopilotDevice as registerAutopilotDeviceStep,
 } from "./access/autopilot.js";
-import {
-  assignAzureRole as assignAzureRoleStep,
-  canManageSubscription as canManageSubscriptionStep,
-  provisionSubscription as provisionSubscriptionStep,
-  recordCustomerSubscription as recordCustomerSubscriptionStep,
-  removeAzureRoleAssignment as removeAzureRoleAssignmentStep,
-} from "./access/azure.js";
+import { canManageSubscription as canManageSubscriptionStep } from "./access/azure.js";
 import { customerList as customerListStep, isOnCustomerList as isOnCustomerListStep } from "./access/customer-list.js";
-import {
-  canSeeMpsaPurchases as canSeeMpsaPurchasesStep,
-  mpsaPartnersOf as mpsaPartnersOfStep,
-  setMpsaPurchaseSharing as setMpsaPurchaseSharingStep,
-} from "./access/mpsa.js";
+import { canSeeMpsaPurchases as canSeeMpsaPurchasesStep, mpsaPartnersOf as mpsaPartnersOfStep } from "./access/mpsa.js";
 import {
   effectiveRoleAssignments as effectiveRoleAssignmentsStep,
   implicitRoleAssignments as implicitRoleAssignmentsStep,
@@ -42,7 +30,6 @@ import {
 } from "./access/partner-view.js";
 import { holdsRole as holdsRoleStep } from "./access/role-holding.js";
 import { owesSupport as owesSupportStep } from "./access/support.js";
-import { canTransact as canTransactStep } from "./access/transact.js";
 import { acceptAgreement as acceptAgreementStep } from "./agreement.js";
 import { auditPartnerBook as auditPartnerBookStep, unreadableBook } from "./audit/audit-partner-book.js";
 import {
@@ -57,6 +44,17 @@ import {
 import { replayChecked as replayCheckedStep } from "./decider/checked-replay.js";
 import { decide as decideStep, evolve as evolveStep, replay as replayStep } from "./decider.js";
 import {
+  canRegisterDevices as canRegisterDevicesStep,
+  registerAutopilotDevice as registerAutopilotDeviceStep,
+} from "./facts/autopilot.js";
+import {
+  assignAzureRole as assignAzureRoleStep,
+  provisionSubscription as provisionSubscriptionStep,
+  recordCustomerSubscription as recordCustomerSubscriptionStep,
+  removeAzureRoleAssignment as removeAzureRoleAssignmentStep,
+} from "./facts/azure.js";
+import { setMpsaPurchaseSharing as setMpsaPurchaseSharingStep } from "./facts/mpsa.js";
+import {
   createAccessAssignment as createAccessAssignmentStep,
   deleteAccessAssignment as deleteAccessAssignmentStep,
   ensureAccessAssignmentStatus as ensureAccessAssignmentStatusStep,
@@ -64,6 +62,26 @@ import {
   parseAccessAssignmentStatus as parseAccessAssignmentStatusStep,
   updateAccessAssignment as updateAccessAssignmentStep,
 } from "./gdap/access-assignment.js";
+import {
+  approveGdapRelationship as approveGdapRelationshipStep,
+  completeGdapTermination as completeGdapTerminationStep,
+  removeGlobalAdministrator as removeGlobalAdministratorStep,
+  requestGdapTermination as requestGdapTerminationStep,
+  setGdapAutoExtend as setGdapAutoExtendStep,
+  terminateGdapRelationship as terminateGdapRelationshipStep,
+} from "./gdap/active-steps.js";
+import {
+  applyAccessAssignmentOperation as applyAccessAssignmentOperationStep,
+  applyGdapOperation as applyGdapOperationStep,
+  applyGdapRequest as applyGdapRequestStep,
+} from "./gdap/apply-graph-records.js";
+import { checkGdapDisplayName as checkGdapDisplayNameStep } from "./gdap/checks.js";
+import {
+  createGdapRelationship as createGdapRelationshipStep,
+  deleteGdapRelationship as deleteGdapRelationshipStep,
+  lockGdapForApproval as lockGdapForApprovalStep,
+  updateGdapRelationship as updateGdapRelationshipStep,
+} from "./gdap/created-steps.js";
 import {
   addDuration as addDurationStep,
   allowedRelationshipDurations as allowedRelationshipDurationsStep,
@@ -82,37 +100,25 @@ import {
   gdapRolesOfGroup as gdapRolesOfGroupStep,
 } from "./gdap/effective-access.js";
 import {
-  applyAccessAssignmentOperation as applyAccessAssignmentOperationStep,
-  applyGdapOperation as applyGdapOperationStep,
-  applyGdapRequest as applyGdapRequestStep,
   recordAccessAssignmentChange as recordAccessAssignmentChangeStep,
   recordGdapChange as recordGdapChangeStep,
 } from "./gdap/pending.js";
 import {
-  advanceGdapRelationship as advanceGdapRelationshipStep,
-  approveGdapRelationship as approveGdapRelationshipStep,
-  checkGdapDisplayName as checkGdapDisplayNameStep,
-  completeGdapTermination as completeGdapTerminationStep,
-  createGdapRelationship as createGdapRelationshipStep,
-  deleteGdapRelationship as deleteGdapRelationshipStep,
-  ensureGdapActiveAt as ensureGdapActiveAtStep,
   ensureGdapStatus as ensureGdapStatusStep,
-  gdapEndDateTimeAt as gdapEndDateTimeAtStep,
-  isGdapActiveAt as isGdapActiveAtStep,
   isGdapStatus as isGdapStatusStep,
-  lockGdapForApproval as lockGdapForApprovalStep,
   parseGdapStatus as parseGdapStatusStep,
-  removeGlobalAdministrator as removeGlobalAdministratorStep,
-  requestGdapTermination as requestGdapTerminationStep,
-  setGdapAutoExtend as setGdapAutoExtendStep,
-  terminateGdapRelationship as terminateGdapRelationshipStep,
-  updateGdapRelationship as updateGdapRelationshipStep,
 } from "./gdap/relationship.js";
 import {
   awaitsResellerConsent as awaitsResellerConsentStep,
   consentToResellerGdap as consentToResellerGdapStep,
   rejectResellerGdap as rejectResellerGdapStep,
 } from "./gdap/reseller.js";
+import {
+  advanceGdapRelationship as advanceGdapRelationshipStep,
+  ensureGdapActiveAt as ensureGdapActiveAtStep,
+  gdapEndDateTimeAt as gdapEndDateTimeAtStep,
+  isGdapActiveAt as isGdapActiveAtStep,
+} from "./gdap/time.js";
 import {
   acceptInvitation as acceptInvitationStep,
   cancelInvitation as cancelInvitationStep,
@@ -153,6 +159,7 @@ import {
   total,
   unchangedState,
 } from "./total.js";
+import { canTransact as canTransactStep } from "./transact.js";
 import {
   canonicalRoleId as canonicalRoleIdStep,
   includesRole as includesRoleStep,
@@ -192,15 +199,15 @@ export const canSeeBillingPage: typeof canSeeBillingPageStep = /* @__PURE__ */ t
   asRefusal,
   "query",
 );
+export type { AutopilotDeviceQuery } from "./access/autopilot.js";
 export {
   type AutopilotDevice,
-  type AutopilotDeviceQuery,
   type AutopilotProfileQuery,
   CUSTOMER_DEVICE_CHANNELS,
   type CustomerDeviceChannel,
   type DeviceSource,
   type RegisterAutopilotDeviceInput,
-} from "./access/autopilot.js";
+} from "./facts/autopilot.js";
 /** @function */
 export const canManageAutopilotProfiles: typeof canManageAutopilotProfilesStep = /* @__PURE__ */ total(
   canManageAutopilotProfilesStep,
@@ -231,16 +238,16 @@ export const registerAutopilotDevice: typeof registerAutopilotDeviceStep = /* @_
   asErr,
   "input",
 );
-export {
-  AZURE_MANAGE_ROLES,
-  type AzurePrincipal,
-  type AzureRole,
-  type AzureRoleAssignment,
-  type AzureRoleStepInput,
-  type AzureSubscription,
-  type ProvisionSubscriptionInput,
-  type RecordCustomerSubscriptionInput,
-} from "./access/azure.js";
+export { AZURE_MANAGE_ROLES } from "./access/azure.js";
+export type {
+  AzurePrincipal,
+  AzureRole,
+  AzureRoleAssignment,
+  AzureRoleStepInput,
+  AzureSubscription,
+  ProvisionSubscriptionInput,
+  RecordCustomerSubscriptionInput,
+} from "./facts/azure.js";
 /** @function */
 export const assignAzureRole: typeof assignAzureRoleStep = /* @__PURE__ */ total(
   assignAzureRoleStep,
@@ -284,13 +291,13 @@ export const isOnCustomerList: typeof isOnCustomerListStep = /* @__PURE__ */ tot
   asRefusal,
   "partner, customer, relationships",
 );
+export type { MpsaPurchasesQuery } from "./access/mpsa.js";
 export {
   type MpsaPurchaseSharing,
-  type MpsaPurchasesQuery,
   mpsaPurchaseSharingOff,
   type SetMpsaPurchaseSharingInput,
   type SettingChange,
-} from "./access/mpsa.js";
+} from "./facts/mpsa.js";
 /** @function */
 export const canSeeMpsaPurchases: typeof canSeeMpsaPurchasesStep = /* @__PURE__ */ total(
   canSeeMpsaPurchasesStep,
@@ -346,7 +353,7 @@ export const holdsRole: typeof holdsRoleStep = /* @__PURE__ */ total(holdsRoleSt
 export type { SupportQuery } from "./access/support.js";
 /** @function */
 export const owesSupport: typeof owesSupportStep = /* @__PURE__ */ total(owesSupportStep, asRefusal, "query");
-export type { TransactQuery } from "./access/transact.js";
+export type { TransactQuery } from "./transact.js";
 /** @function */
 export const canTransact: typeof canTransactStep = /* @__PURE__ */ total(canTransactStep, asRefusal, "query");
 export {
@@ -426,6 +433,7 @@ export type {
   AdvanceGdapRelationshipCommand,
   AzureRoleCommand,
   CancelInvitationCommand,
+  CommandOf,
   CoreCommand,
   CreateAccessAssignmentCommand,
   CreateGdapRelationshipCommand,
@@ -438,6 +446,9 @@ export type {
   FactCommand,
   GdapCommand,
   GdapRelationshipCommand,
+  OnAccessAssignment,
+  OnGdapRelationship,
+  OnInvitation,
   ProvisionAzureSubscriptionCommand,
   RecordAzureSubscriptionCommand,
   RecordGdapOperationCommand,
@@ -699,34 +710,36 @@ export const recordGdapChange: typeof recordGdapChangeStep = /* @__PURE__ */ tot
   asErr,
   "relationship, report, input",
 );
+export type { SetGdapAutoExtendInput } from "./gdap/active-steps.js";
+export type {
+  CreateGdapRelationshipInput,
+  GdapRelationshipDeletion,
+  UpdateGdapRelationshipInput,
+} from "./gdap/created-steps.js";
+export { GDAP_LIFECYCLE } from "./gdap/lifecycle.js";
 export {
   type ActivatingGdap,
   type ActiveGdap,
   type ApprovalPendingGdap,
   type ApprovedGdap,
   type CreatedGdap,
-  type CreateGdapRelationshipInput,
   type ExpiredGdap,
   type ExpiringGdap,
   type FinalGdap,
   GDAP_FINAL_STATUSES,
-  GDAP_LIFECYCLE,
   GDAP_STATUSES,
   GDAP_TRANSIENT_STATUSES,
   type GdapRelationship,
-  type GdapRelationshipDeletion,
   type GdapRelationshipFields,
   type GdapRelationshipId,
   type GdapRelationshipIn,
   type GdapRelationshipStatus,
   type GdapStatus,
   type GdapStepInput,
-  type SetGdapAutoExtendInput,
   type TerminatedGdap,
   type TerminatingGdap,
   type TerminationRequestedGdap,
   type UnknownStatusGdap,
-  type UpdateGdapRelationshipInput,
 } from "./gdap/relationship.js";
 /** @function */
 export const advanceGdapRelationship: typeof advanceGdapRelationshipStep = /* @__PURE__ */ total(
@@ -1061,4 +1074,4 @@ export const formatInstant: typeof formatInstantStep = /* @__PURE__ */ total(for
 export const isInstant: typeof isInstantStep = /* @__PURE__ */ total(isInstantStep, asFalse, "value");
 /** @function */
 export const parseInstant: typeof parseInstantStep = /* @__PURE__ */ total(parseInstantStep, asErrBeyondType, "text");
-export type { Lifecycle, StepActor, Transition } from "./vocabulary/transition.js";
+export type { Lifecycle, Removal, StepActor, Transition } from "./vocabulary/transition.js";

@@ -20,12 +20,13 @@
  * @module
  */
 import { PersistentMap } from "./_internal/persistent-map.js";
-import type { AutopilotDevice } from "./access/autopilot.js";
-import type { AzureSubscription } from "./access/azure.js";
-import { type MpsaPurchaseSharing, mpsaPurchaseSharingOff } from "./access/mpsa.js";
 import { agreementNotAccepted, type CustomerAgreement } from "./agreement.js";
+import type { AutopilotDevice } from "./facts/autopilot.js";
+import type { AzureSubscription } from "./facts/azure.js";
+import { type MpsaPurchaseSharing, mpsaPurchaseSharingOff } from "./facts/mpsa.js";
 import type { AccessAssignment, AccessAssignmentId } from "./gdap/access-assignment.js";
-import { type GdapRelationship, type GdapRelationshipId, nameKey } from "./gdap/relationship.js";
+import { nameKey } from "./gdap/checks.js";
+import type { GdapRelationship, GdapRelationshipId } from "./gdap/relationship.js";
 import type { Invitation } from "./invitation.js";
 import type { Relationship } from "./relationship.js";
 import type { CustomerId, InvitationId, PartnerId } from "./vocabulary/ids.js";

@@ -6,6 +6,7 @@
  * @module
  */
 
+import { grantBasis, inForce } from "../basis.js";
 import { describeValue, label } from "../errors.js";
 import type { Relationship } from "../relationship.js";
 import type { Actor } from "../vocabulary/actors.js";
@@ -19,7 +20,6 @@ import {
   roleName,
 } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
-import { grantBasis, inForce } from "./basis.js";
 
 /** A page of the admin center's Billing menu. */
 export type BillingPage = "purchaseServices" | "products" | "billingAndPayments" | "licenses" | "billingNotifications";

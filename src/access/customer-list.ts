@@ -5,12 +5,13 @@
  *
  * @module
  */
+
+import { capacityBasis, capacityNames, inForce } from "../basis.js";
 import type { Relationship } from "../relationship.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import type { PartnerType } from "../vocabulary/partner-types.js";
 import type { Instant } from "../vocabulary/time.js";
-import { capacityBasis, capacityNames, inForce } from "./basis.js";
 
 /** One customer on a partner's customer list. */
 export interface CustomerListEntry {

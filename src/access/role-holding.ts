@@ -3,12 +3,13 @@
  *
  * @module
  */
+
+import { grantBasis, inForce } from "../basis.js";
 import type { Relationship } from "../relationship.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import { canonicalRoleId, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
 import { PARTNER_TYPES } from "../vocabulary/partner-types.js";
-import { grantBasis, inForce } from "./basis.js";
 
 /** The question of {@link holdsRole}. */
 export interface RoleQuery {

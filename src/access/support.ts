@@ -3,9 +3,10 @@
  *
  * @module
  */
+
+import { capacityBasis, capacityNames, delegatedAdminGrant, sellingCapacities } from "../basis.js";
 import type { Relationship } from "../relationship.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
-import { capacityBasis, capacityNames, delegatedAdminGrant, sellingCapacities } from "./basis.js";
 
 /** What {@link owesSupport} looks at. */
 export interface SupportQuery {

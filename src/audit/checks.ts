@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import { gdapEndDateTimeAt } from "../gdap/relationship.js";
+import { gdapEndDateTimeAt } from "../gdap/time.js";
 import type { Policy } from "../policy.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { RuleId } from "../vocabulary/rules.js";

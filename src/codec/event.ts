@@ -30,7 +30,7 @@ import type {
 } from "../events.js";
 import { GDAP_EVENT_STEPS, gdapCarriedRefusal } from "../gdap/history.js";
 import type { EventRefusal } from "../history.js";
-import { sentInvitationRefusal } from "../invitation.js";
+import { sentInvitationRefusal } from "../invitation-history.js";
 import { type AccessAssignmentJson, accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
 import { type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
 import {

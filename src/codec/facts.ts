@@ -17,9 +17,9 @@ import {
   CUSTOMER_DEVICE_CHANNELS,
   type CustomerDeviceChannel,
   type DeviceSource,
-} from "../access/autopilot.js";
-import type { AzurePrincipal, AzureRole, AzureRoleAssignment, AzureSubscription } from "../access/azure.js";
-import type { MpsaPurchaseSharing, SettingChange } from "../access/mpsa.js";
+} from "../facts/autopilot.js";
+import type { AzurePrincipal, AzureRole, AzureRoleAssignment, AzureSubscription } from "../facts/azure.js";
+import type { MpsaPurchaseSharing, SettingChange } from "../facts/mpsa.js";
 import { formatInstant } from "../vocabulary/time.js";
 import {
   array,

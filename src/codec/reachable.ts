@@ -10,7 +10,8 @@
  * @module
  */
 import type { CustomerAgreement } from "../agreement.js";
-import { type AcceptedInvitation, acceptanceBacksGrant, type Invitation } from "../invitation.js";
+import type { AcceptedInvitation, Invitation } from "../invitation.js";
+import { acceptanceBacksGrant } from "../invitation-history.js";
 import type { Relationship } from "../relationship.js";
 import { formatInstant, type Instant } from "../vocabulary/time.js";
 import type { Violation } from "./decoder.js";

@@ -15,11 +15,11 @@
  * @module
  */
 import type { Result } from "neverthrow";
-import type { AutopilotDevice } from "../access/autopilot.js";
-import type { AzureSubscription } from "../access/azure.js";
-import type { MpsaPurchaseSharing } from "../access/mpsa.js";
 import type { CustomerAgreement } from "../agreement.js";
 import { draftOf } from "../decider/writer.js";
+import type { AutopilotDevice } from "../facts/autopilot.js";
+import type { AzureSubscription } from "../facts/azure.js";
+import type { MpsaPurchaseSharing } from "../facts/mpsa.js";
 import type { AccessAssignment } from "../gdap/access-assignment.js";
 import type { GdapRelationship } from "../gdap/relationship.js";
 import type { Invitation } from "../invitation.js";

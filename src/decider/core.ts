@@ -19,7 +19,6 @@ import type {
 import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import {
   acceptInvitation,
-  answerRefusal,
   applyAcceptance,
   applyCancellation,
   applyExpiry,
@@ -28,8 +27,8 @@ import {
   expireInvitation,
   type Invitation,
   sendInvitation,
-  sentInvitationRefusal,
 } from "../invitation.js";
+import { answerRefusal, sentInvitationRefusal } from "../invitation-history.js";
 import type { Policy } from "../policy.js";
 import {
   applyEnd,
@@ -51,6 +50,30 @@ import { carries, type Writer } from "./writer.js";
 function knownInvitation(state: DomainState, id: InvitationId, rule: RuleId): Result<Invitation, DomainError> {
   return known(state.invitations, id, rule, "invitation", "an invitation");
 }
+
+/** The command types this module decides: a new command is listed here, next to its case below. */
+export const CORE_COMMANDS: { readonly [T in CoreCommand["type"]]: true } = {
+  SendInvitation: true,
+  AcceptInvitation: true,
+  CancelInvitation: true,
+  ExpireInvitation: true,
+  AcceptAgreement: true,
+  RemoveAdminRoles: true,
+  DeleteRelationship: true,
+  EndRelationship: true,
+};
+
+/** The event types this module applies: a new event is listed here, next to its case below. */
+export const CORE_EVENTS: { readonly [T in CoreEvent["type"]]: true } = {
+  InvitationSent: true,
+  InvitationAccepted: true,
+  InvitationCancelled: true,
+  InvitationExpired: true,
+  AgreementAccepted: true,
+  AdminRolesRemoved: true,
+  RelationshipDeleted: true,
+  RelationshipEndedByPartner: true,
+};
 
 /**
  * Decides a core command.
@@ -86,9 +109,7 @@ export function decideCore(
         .andThen(ensurePending)
         .andThen((pending) =>
           acceptInvitation(pending, {
-            by: command.by,
-            at: command.at,
-            agreementAcknowledged: command.agreementAcknowledged,
+            ...command,
             relationship: relationshipOf(state, pending.customer, pending.partner),
             agreement: agreementOf(state, pending.customer),
           }),
@@ -106,7 +127,7 @@ export function decideCore(
     case "CancelInvitation":
       return knownInvitation(state, command.invitation, "INV-3")
         .andThen(ensurePending)
-        .andThen((pending) => cancelInvitation(pending, { by: command.by, at: command.at }))
+        .andThen((pending) => cancelInvitation(pending, command))
         .map((cancelled) => [
           {
             type: "InvitationCancelled",
@@ -132,18 +153,17 @@ export function decideCore(
         ]);
     case "AcceptAgreement": {
       const current = agreementOf(state, command.customer);
-      return acceptAgreement(current, { by: command.by, at: command.at, acknowledged: command.acknowledged }).map(
-        (accepted) =>
-          accepted === current
-            ? []
-            : [{ type: "AgreementAccepted", at: command.at, customer: command.customer, by: accepted.acceptedBy }],
+      return acceptAgreement(current, command).map((accepted) =>
+        accepted === current
+          ? []
+          : [{ type: "AgreementAccepted", at: command.at, customer: command.customer, by: accepted.acceptedBy }],
       );
     }
     case "RemoveAdminRoles":
       return knownRelationship(state, command.customer, command.partner, "DAP-2")
         .andThen(ensureActive)
         .andThen((active) =>
-          removeAdminRoles(active, { by: command.by, at: command.at }).map((after) =>
+          removeAdminRoles(active, command).map((after) =>
             after === active
               ? []
               : [
@@ -160,7 +180,7 @@ export function decideCore(
     case "DeleteRelationship":
       return knownRelationship(state, command.customer, command.partner, "TYPE-2")
         .andThen(ensureActive)
-        .andThen((active) => deleteRelationship(active, { by: command.by, at: command.at }, policy))
+        .andThen((active) => deleteRelationship(active, command, policy))
         .map((ended) => [
           {
             type: "RelationshipDeleted",
@@ -173,7 +193,7 @@ export function decideCore(
     case "EndRelationship":
       return knownRelationship(state, command.customer, command.partner, "REL-3")
         .andThen(ensureActive)
-        .andThen((active) => endRelationship(active, { by: command.by, at: command.at }))
+        .andThen((active) => endRelationship(active, command))
         .map((ended) => [
           {
             type: "RelationshipEndedByPartner",

@@ -6,22 +6,42 @@
  * @module
  */
 import type { Result } from "neverthrow";
-import { canRegisterDevices, registerAutopilotDevice } from "../access/autopilot.js";
+import type { FactCommand } from "../commands.js";
+import type { DomainError } from "../errors.js";
+import type { DomainEvent, FactEvent } from "../events.js";
+import { canRegisterDevices, registerAutopilotDevice } from "../facts/autopilot.js";
 import {
   assignAzureRole,
   azureChangeRefusal,
   provisionSubscription,
   recordCustomerSubscription,
   removeAzureRoleAssignment,
-} from "../access/azure.js";
-import { setMpsaPurchaseSharing } from "../access/mpsa.js";
-import type { FactCommand } from "../commands.js";
-import type { DomainError } from "../errors.js";
-import type { DomainEvent, FactEvent } from "../events.js";
+} from "../facts/azure.js";
+import { setMpsaPurchaseSharing } from "../facts/mpsa.js";
 import { describeInstant, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import { agreementOf, type DomainState, mpsaSharingOf, relationshipOf, relationshipsOfCustomer } from "../state.js";
 import { known, knownRelationship, unused } from "./lookup.js";
 import { carries, type Writer } from "./writer.js";
+
+/** The command types this module decides: a new command is listed here, next to its case below. */
+export const FACT_COMMANDS: { readonly [T in FactCommand["type"]]: true } = {
+  RecordAzureSubscription: true,
+  ProvisionAzureSubscription: true,
+  AssignAzureRole: true,
+  RemoveAzureRoleAssignment: true,
+  RegisterAutopilotDevice: true,
+  SetMpsaPurchaseSharing: true,
+};
+
+/** The event types this module applies: a new event is listed here, next to its case below. */
+export const FACT_EVENTS: { readonly [T in FactEvent["type"]]: true } = {
+  AzureSubscriptionRecorded: true,
+  AzureSubscriptionProvisioned: true,
+  AzureRoleAssigned: true,
+  AzureRoleAssignmentRemoved: true,
+  AutopilotDeviceRegistered: true,
+  MpsaPurchaseSharingSet: true,
+};
 
 /**
  * Decides a command about Azure, Autopilot or MPSA facts.
@@ -33,7 +53,7 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
   switch (command.type) {
     case "RecordAzureSubscription":
       return unused(state.azureSubscriptions, command.id, "AZ-1", "Azure subscription")
-        .andThen(() => recordCustomerSubscription({ id: command.id, customer: command.customer, at: command.at }))
+        .andThen(() => recordCustomerSubscription(command))
         .map((subscription) => [{ type: "AzureSubscriptionRecorded", at: command.at, subscription }]);
     case "ProvisionAzureSubscription": {
       return knownRelationship(state, command.customer, command.partner, "AZ-2")
@@ -41,13 +61,7 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
           unused(state.azureSubscriptions, command.id, "AZ-2", "Azure subscription").map(() => relationship),
         )
         .andThen((relationship) =>
-          provisionSubscription({
-            id: command.id,
-            relationship,
-            agreement: agreementOf(state, command.customer),
-            by: command.by,
-            at: command.at,
-          }),
+          provisionSubscription({ ...command, relationship, agreement: agreementOf(state, command.customer) }),
         )
         .map((subscription) => [{ type: "AzureSubscriptionProvisioned", at: command.at, subscription }]);
     }
@@ -60,11 +74,10 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
         "subscription",
         "an Azure subscription",
       ).andThen((subscription) => {
-        const input = { principal: command.principal, role: command.role, by: command.by, at: command.at };
         const step =
           command.type === "AssignAzureRole"
-            ? assignAzureRole(subscription, input)
-            : removeAzureRoleAssignment(subscription, input);
+            ? assignAzureRole(subscription, command)
+            : removeAzureRoleAssignment(subscription, command);
         const type = command.type === "AssignAzureRole" ? "AzureRoleAssigned" : "AzureRoleAssignmentRemoved";
         return step.map((after): readonly DomainEvent[] =>
           after === subscription ? [] : [{ type, at: command.at, subscription: after }],
@@ -73,20 +86,13 @@ export function decideFact(command: FactCommand, state: DomainState): Result<rea
     case "RegisterAutopilotDevice":
       return unused(state.autopilotDevices, command.id, "AP-2", "Autopilot device")
         .andThen(() =>
-          registerAutopilotDevice({
-            id: command.id,
-            customer: command.customer,
-            addedBy: command.addedBy,
-            relationships: relationshipsOfCustomer(state, command.customer),
-            at: command.at,
-          }),
+          registerAutopilotDevice({ ...command, relationships: relationshipsOfCustomer(state, command.customer) }),
         )
         .map((device) => [{ type: "AutopilotDeviceRegistered", at: command.at, device }]);
     case "SetMpsaPurchaseSharing": {
       const current = mpsaSharingOf(state, command.customer);
-      return setMpsaPurchaseSharing(current, { enabled: command.enabled, by: command.by, at: command.at }).map(
-        (setting): readonly DomainEvent[] =>
-          setting === current ? [] : [{ type: "MpsaPurchaseSharingSet", at: command.at, setting }],
+      return setMpsaPurchaseSharing(current, command).map((setting): readonly DomainEvent[] =>
+        setting === current ? [] : [{ type: "MpsaPurchaseSharingSet", at: command.at, setting }],
       );
     }
   }

@@ -13,25 +13,27 @@ import {
   type AccessAssignment,
   createAccessAssignment,
   deleteAccessAssignment,
-  ensureAccessAssignmentStatus,
+  ensureAccessAssignmentStepAllowed,
   updateAccessAssignment,
 } from "../gdap/access-assignment.js";
-import { accessAssignmentChangeRefusal, GDAP_EVENT_STEPS, gdapChangeRefusal } from "../gdap/history.js";
-import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
 import {
-  advanceGdapRelationship,
   approveGdapRelationship,
-  checkGdapDisplayName,
-  createGdapRelationship,
-  deleteGdapRelationship,
-  ensureGdapStatus,
-  type GdapRelationship,
-  lockGdapForApproval,
   removeGlobalAdministrator,
   setGdapAutoExtend,
   terminateGdapRelationship,
+} from "../gdap/active-steps.js";
+import { checkGdapDisplayName } from "../gdap/checks.js";
+import {
+  createGdapRelationship,
+  deleteGdapRelationship,
+  lockGdapForApproval,
   updateGdapRelationship,
-} from "../gdap/relationship.js";
+} from "../gdap/created-steps.js";
+import { accessAssignmentChangeRefusal, GDAP_EVENT_STEPS, gdapChangeRefusal } from "../gdap/history.js";
+import { ensureGdapStepAllowed, gdapStepAllowedFrom } from "../gdap/lifecycle.js";
+import { type GdapChangeReport, recordAccessAssignmentChange, recordGdapChange } from "../gdap/pending.js";
+import { ensureGdapStatus, type GdapRelationship } from "../gdap/relationship.js";
+import { advanceGdapRelationship } from "../gdap/time.js";
 import { describeValue, type EventRefusal, malformedEvent, refusal } from "../history.js";
 import type { Policy } from "../policy.js";
 import { accessAssignmentsOf, type DomainState, gdapRelationshipsNamed } from "../state.js";
@@ -56,6 +58,43 @@ function assignmentEvent(
   return [{ type, at, assignment }];
 }
 
+/** The command types this module decides: a new command is listed here, next to its case below. */
+export const GDAP_COMMANDS: { readonly [T in GdapCommand["type"]]: true } = {
+  CreateGdapRelationship: true,
+  UpdateGdapRelationship: true,
+  DeleteGdapRelationship: true,
+  LockGdapForApproval: true,
+  ApproveGdapRelationship: true,
+  TerminateGdapRelationship: true,
+  RemoveGdapGlobalAdministrator: true,
+  SetGdapAutoExtend: true,
+  AdvanceGdapRelationship: true,
+  CreateAccessAssignment: true,
+  UpdateAccessAssignment: true,
+  DeleteAccessAssignment: true,
+  RecordGdapRequest: true,
+  RecordGdapOperation: true,
+};
+
+/** The event types this module applies: a new event is listed here, next to its case below. */
+export const GDAP_EVENTS: { readonly [T in GdapEvent["type"]]: true } = {
+  GdapRelationshipCreated: true,
+  GdapRelationshipUpdated: true,
+  GdapRelationshipDeleted: true,
+  GdapRelationshipLockedForApproval: true,
+  GdapRelationshipApproved: true,
+  GdapRelationshipTerminated: true,
+  GdapGlobalAdministratorRemoved: true,
+  GdapAutoExtendSet: true,
+  GdapRelationshipAdvanced: true,
+  AccessAssignmentCreated: true,
+  AccessAssignmentUpdated: true,
+  AccessAssignmentDeleted: true,
+  GdapRequestRecorded: true,
+  GdapOperationRecorded: true,
+  AccessAssignmentOperationRecorded: true,
+};
+
 /**
  * Decides a GDAP command. The partner's other relationships (for display-name
  * uniqueness) and a relationship's other assignments come from the state.
@@ -78,44 +117,25 @@ export function decideGdap(
       return unused(relationships, command.id, "GDAP-1", "GDAP relationship")
         .andThen(() =>
           createGdapRelationship(
-            {
-              id: command.id,
-              partner: command.partner,
-              customer: command.customer,
-              displayName: command.displayName,
-              roles: command.roles,
-              duration: command.duration,
-              autoExtendDuration: command.autoExtendDuration,
-              existing: gdapRelationshipsNamed(state, command.partner, command.displayName),
-              by: command.by,
-              at: command.at,
-            },
+            { ...command, existing: gdapRelationshipsNamed(state, command.partner, command.displayName) },
             policy,
           ),
         )
         .map((created) => [{ type: "GdapRelationshipCreated", at: command.at, relationship: created }]);
     case "UpdateGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "updateGdapRelationship"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "updateGdapRelationship"))
         .andThen((created) =>
           updateGdapRelationship(
             created,
-            {
-              displayName: command.displayName,
-              roles: command.roles,
-              duration: command.duration,
-              autoExtendDuration: command.autoExtendDuration,
-              existing: gdapRelationshipsNamed(state, created.partner, command.displayName),
-              by: command.by,
-              at: command.at,
-            },
+            { ...command, existing: gdapRelationshipsNamed(state, created.partner, command.displayName) },
             policy,
           ).map((updated) => changed("GdapRelationshipUpdated", command.at, created, updated)),
         );
     case "DeleteGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "deleteGdapRelationship"))
-        .andThen((created) => deleteGdapRelationship(created, { by: command.by, at: command.at }))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "deleteGdapRelationship"))
+        .andThen((created) => deleteGdapRelationship(created, command))
         .map((receipt) => [
           {
             type: "GdapRelationshipDeleted",
@@ -126,45 +146,43 @@ export function decideGdap(
         ]);
     case "LockGdapForApproval":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["created"], "lockGdapForApproval"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "lockGdapForApproval"))
         .andThen((created) =>
-          lockGdapForApproval(created, { by: command.by, at: command.at }).map((locked) =>
+          lockGdapForApproval(created, command).map((locked) =>
             changed("GdapRelationshipLockedForApproval", command.at, created, locked),
           ),
         );
     case "ApproveGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["approvalPending"], "approveGdapRelationship"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "approveGdapRelationship"))
         .andThen((pending) =>
-          approveGdapRelationship(pending, { by: command.by, at: command.at }).map((active) =>
+          approveGdapRelationship(pending, command).map((active) =>
             changed("GdapRelationshipApproved", command.at, pending, active),
           ),
         );
     case "TerminateGdapRelationship":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "terminateGdapRelationship"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "terminateGdapRelationship"))
         .andThen((active) =>
-          terminateGdapRelationship(active, { by: command.by, at: command.at }).map((terminated) =>
+          terminateGdapRelationship(active, command).map((terminated) =>
             changed("GdapRelationshipTerminated", command.at, active, terminated),
           ),
         );
     case "RemoveGdapGlobalAdministrator":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "removeGlobalAdministrator"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "removeGlobalAdministrator"))
         .andThen((active) =>
-          removeGlobalAdministrator(active, { by: command.by, at: command.at }).map((after) =>
+          removeGlobalAdministrator(active, command).map((after) =>
             changed("GdapGlobalAdministratorRemoved", command.at, active, after),
           ),
         );
     case "SetGdapAutoExtend":
       return knownGdap(command.relationship)
-        .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "setGdapAutoExtend"))
+        .andThen((relationship) => ensureGdapStepAllowed(relationship, "setGdapAutoExtend"))
         .andThen((active) =>
-          setGdapAutoExtend(
-            active,
-            { autoExtendDuration: command.autoExtendDuration, by: command.by, at: command.at },
-            policy,
-          ).map((after) => changed("GdapAutoExtendSet", command.at, active, after)),
+          setGdapAutoExtend(active, command, policy).map((after) =>
+            changed("GdapAutoExtendSet", command.at, active, after),
+          ),
         );
     case "AdvanceGdapRelationship":
       return knownGdap(command.relationship).andThen((relationship) =>
@@ -177,33 +195,22 @@ export function decideGdap(
         .andThen(() => knownGdap(command.relationship))
         .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "createAccessAssignment"))
         .andThen((active) =>
-          createAccessAssignment(active, {
-            id: command.id,
-            group: command.group,
-            roles: command.roles,
-            existing: accessAssignmentsOf(state, active.id),
-            by: command.by,
-            at: command.at,
-          }),
+          createAccessAssignment(active, { ...command, existing: accessAssignmentsOf(state, active.id) }),
         )
         .map((assignment) => assignmentEvent("AccessAssignmentCreated", command.at, assignment));
     case "UpdateAccessAssignment":
       return knownAssignment(command.assignment)
-        .andThen((assignment) => ensureAccessAssignmentStatus(assignment, ["active"], "updateAccessAssignment"))
+        .andThen((assignment) => ensureAccessAssignmentStepAllowed(assignment, "updateAccessAssignment"))
         .andThen((assignment) =>
           knownGdap(assignment.relationship)
             .andThen((relationship) => ensureGdapStatus(relationship, ["active"], "updateAccessAssignment"))
-            .andThen((active) =>
-              updateAccessAssignment(assignment, active, { roles: command.roles, by: command.by, at: command.at }),
-            ),
+            .andThen((active) => updateAccessAssignment(assignment, active, command)),
         )
         .map((assignment) => assignmentEvent("AccessAssignmentUpdated", command.at, assignment));
     case "DeleteAccessAssignment":
       return knownAssignment(command.assignment)
-        .andThen((assignment) =>
-          ensureAccessAssignmentStatus(assignment, ["pending", "active", "error"], "deleteAccessAssignment"),
-        )
-        .andThen((assignment) => deleteAccessAssignment(assignment, { by: command.by, at: command.at }))
+        .andThen((assignment) => ensureAccessAssignmentStepAllowed(assignment, "deleteAccessAssignment"))
+        .andThen((assignment) => deleteAccessAssignment(assignment, command))
         .map((deleted) => assignmentEvent("AccessAssignmentDeleted", command.at, deleted));
     case "RecordGdapRequest":
     case "RecordGdapOperation":
@@ -320,10 +327,11 @@ export function applyGdapEvent(
       const current = state.gdapRelationships.get(event.relationship);
       if (current === undefined)
         return refusal("GDAP-1", `No GDAP relationship with ID ${describeValue(event.relationship)} was created.`);
-      if (current.status !== "created")
+      const deletable = gdapStepAllowedFrom("deleteGdapRelationship");
+      if (!(deletable as readonly string[]).includes(current.status))
         return refusal(
           "GDAP-1",
-          `GDAP relationship ${current.id} is ${current.status}; only a created one can be deleted.`,
+          `GDAP relationship ${current.id} is ${current.status}; only a ${deletable.join(" or ")} one can be deleted.`,
         );
       if (!isInstant(event.at) || event.at < current.lastModifiedDateTime)
         return refusal("GDAP-1", `GDAP relationship ${current.id} last changed after the deletion's time.`);

@@ -25,9 +25,10 @@ import type { Actor } from "../vocabulary/actors.js";
 import { type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";
 import type { Instant } from "../vocabulary/time.js";
-import type { Lifecycle } from "../vocabulary/transition.js";
+import { allowedStatusesByStep, type Lifecycle, type StepFrom, type StepOf } from "../vocabulary/transition.js";
 import { type GdapPendingChangeField, UNKNOWN_FUTURE_VALUE, type UnknownFutureValue } from "./graph-records.js";
-import { type ActiveGdap, ensureGdapActiveAt, type GdapRelationshipId } from "./relationship.js";
+import type { ActiveGdap, GdapRelationshipId } from "./relationship.js";
+import { ensureGdapActiveAt } from "./time.js";
 
 /** An access assignment's ID, chosen by the caller. */
 export type AccessAssignmentId = string;
@@ -155,12 +156,8 @@ export type AccessAssignmentIn<S extends AccessAssignmentStatus> = Extract<
   }
 >;
 
-/**
- * The access assignment lifecycle as data (GDAP-6). `pending`, `deleting` and `error` are
- * Graph statuses the library represents but does not produce: creation is effective at
- * once. Documentation diagrams are generated from this table.
- */
-export const ACCESS_ASSIGNMENT_LIFECYCLE: Lifecycle<AccessAssignmentStatus> = {
+// The table, typed to its literals so that the statuses a step starts from are a type too.
+const ASSIGNMENT_TABLE = {
   name: "Access assignment",
   statuses: ACCESS_ASSIGNMENT_STATUSES,
   initial: { status: "active", step: "createAccessAssignment", by: "partner" },
@@ -171,8 +168,36 @@ export const ACCESS_ASSIGNMENT_LIFECYCLE: Lifecycle<AccessAssignmentStatus> = {
     { from: "active", to: "deleted", step: "deleteAccessAssignment", by: "partner", rules: ["GDAP-6"] },
     { from: "error", to: "deleted", step: "deleteAccessAssignment", by: "partner", rules: ["GDAP-6"] },
   ],
-};
+} as const satisfies Lifecycle<AccessAssignmentStatus>;
 
+/**
+ * The access assignment lifecycle as data (GDAP-6). `pending`, `deleting` and `error` are
+ * Graph statuses the library represents but does not produce: creation is effective at
+ * once. Documentation diagrams are generated from this table, and the steps and the
+ * decider take the statuses each step is allowed from
+ * (`ensureAccessAssignmentStepAllowed`).
+ */
+export const ACCESS_ASSIGNMENT_LIFECYCLE: Lifecycle<AccessAssignmentStatus> = ASSIGNMENT_TABLE;
+
+/** The statuses a step of {@link ACCESS_ASSIGNMENT_LIFECYCLE} starts from. */
+type AssignmentStepFrom<Step> = Extract<StepFrom<typeof ASSIGNMENT_TABLE, Step>, AccessAssignmentStatus>;
+
+const ASSIGNMENT_ALLOWED = /* @__PURE__ */ allowedStatusesByStep(ACCESS_ASSIGNMENT_LIFECYCLE);
+
+/**
+ * Narrows an assignment to the statuses {@link ACCESS_ASSIGNMENT_LIFECYCLE} allows a step
+ * from, or returns `access_assignment_status_not_allowed` (GDAP-6).
+ *
+ * @param assignment - an assignment in any status
+ * @param step - the step about to be taken
+ */
+export function ensureAccessAssignmentStepAllowed<const Step extends StepOf<typeof ASSIGNMENT_TABLE>>(
+  assignment: AccessAssignment,
+  step: Step,
+): Result<AccessAssignmentIn<AssignmentStepFrom<Step>>, AccessAssignmentStatusNotAllowed> {
+  const allowed = (ASSIGNMENT_ALLOWED.get(step) ?? []) as readonly AssignmentStepFrom<Step>[];
+  return ensureAccessAssignmentStatus(assignment, allowed, step);
+}
 /**
  * Narrows an assignment to the given statuses, or returns
  * `access_assignment_status_not_allowed` with its status (GDAP-6).
@@ -342,7 +367,7 @@ export function updateAccessAssignment(
   input: UpdateAccessAssignmentInput,
 ): Result<ActiveAccessAssignment, DomainError> {
   const step = "updateAccessAssignment";
-  return ensureAccessAssignmentStatus(assignment, ["active"], step)
+  return ensureAccessAssignmentStepAllowed(assignment, step)
     .andThen((current) =>
       current.relationship === relationship.id
         ? ok(current)
@@ -384,7 +409,7 @@ export function deleteAccessAssignment(
   input: DeleteAccessAssignmentInput,
 ): Result<DeletedAccessAssignment, DomainError> {
   const step = "deleteAccessAssignment";
-  return ensureAccessAssignmentStatus(assignment, ["pending", "active", "error"], step)
+  return ensureAccessAssignmentStepAllowed(assignment, step)
     .andThen((current) => checkTime(input.at, "GDAP-6", current.lastModifiedDateTime).map(() => current))
     .andThen((current) =>
       authorizePartnerUser(input.by, current.partner, step, GDAP_REQUEST_ROLES).map(

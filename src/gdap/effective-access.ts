@@ -31,14 +31,9 @@ import type { RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "../vocabulary/time.js";
 import type { AccessAssignment, AccessAssignmentId, SecurityGroupId } from "./access-assignment.js";
 import { type PendingGdapChange, UNKNOWN_FUTURE_VALUE } from "./graph-records.js";
-import {
-  type GdapRelationship,
-  type GdapRelationshipId,
-  gdapEndDateTimeAt,
-  isGdapActiveAt,
-  unknownGdapStatusReason,
-} from "./relationship.js";
+import { type GdapRelationship, type GdapRelationshipId, unknownGdapStatusReason } from "./relationship.js";
 import { awaitsResellerConsent } from "./reseller.js";
+import { gdapEndDateTimeAt, isGdapActiveAt } from "./time.js";
 
 /** One role held through one assignment at an instant. */
 export interface GdapRoleHolding {

@@ -15,6 +15,7 @@ import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { GLOBAL_ADMINISTRATOR, type RoleId } from "../vocabulary/directory-roles.js";
 import { addDays, formatInstant, type Instant, isInstant, MS_PER_DAY } from "../vocabulary/time.js";
 import type { AccessAssignment } from "./access-assignment.js";
+import { checkGdapDisplayName } from "./checks.js";
 import {
   addDuration,
   checkAutoExtendDuration,
@@ -24,16 +25,15 @@ import {
   isZeroDuration,
   nominalDurationMs,
 } from "./duration.js";
+import { GDAP_LIFECYCLE } from "./lifecycle.js";
 import {
-  checkGdapDisplayName,
   GDAP_FINAL_STATUSES,
-  GDAP_LIFECYCLE,
   GDAP_STATUSES,
   type GdapRelationship,
   type GdapStatus,
-  isGdapActiveAt,
   isGdapStatus,
 } from "./relationship.js";
+import { isGdapActiveAt } from "./time.js";
 
 /**
  * GDAP-2: whether roles and an auto-extension go together: a relationship that includes
@@ -147,17 +147,18 @@ const REPORTED_MOVES: readonly (readonly [GdapStatus, GdapStatus])[] = [
  * @param step - the step an event records
  */
 export function gdapStatusesAfter(step: GdapEventStep): readonly GdapStatus[] {
-  if (step === "createGdapRelationship") return CREATED;
   if (step === "recordGdapChange") return GDAP_STATUSES;
   let statuses = statusesAfter.get(step);
   if (statuses === undefined) {
-    statuses = [...new Set(GDAP_LIFECYCLE.transitions.filter((move) => move.step === step).map((move) => move.to))];
+    statuses =
+      step === "createGdapRelationship"
+        ? [GDAP_LIFECYCLE.initial.status]
+        : [...new Set(GDAP_LIFECYCLE.transitions.filter((move) => move.step === step).map((move) => move.to))];
     statusesAfter.set(step, statuses);
   }
   return statuses;
 }
 
-const CREATED: readonly GdapStatus[] = ["created"];
 /** {@link gdapStatusesAfter}'s answers, computed once per step from the lifecycle table. */
 const statusesAfter = new Map<GdapEventStep, readonly GdapStatus[]>();
 

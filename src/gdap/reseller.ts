@@ -23,13 +23,13 @@ import type { ResellerFields } from "./graph-records.js";
 import {
   type ActiveGdap,
   type ApprovalPendingGdap,
-  advanceGdapRelationship,
   type ExpiredGdap,
   ensureGdapStatus,
   type GdapRelationship,
   type GdapRelationshipFields,
   type GdapStepInput,
 } from "./relationship.js";
+import { advanceGdapRelationship } from "./time.js";
 
 /**
  * Whether a relationship is a reseller relationship whose indirect reseller has not

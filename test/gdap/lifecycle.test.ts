@@ -84,6 +84,29 @@ describe("GDAP transition table", () => {
     }
   });
 
+  it("GDAP-1 a step refused for its status names exactly the statuses GDAP_LIFECYCLE allows it from, in table order", () => {
+    const moves = [...GDAP_LIFECYCLE.transitions, ...(GDAP_LIFECYCLE.removals ?? [])];
+    for (const [step, run] of Object.entries(steps)) {
+      const allowed = [...new Set(moves.filter((t) => t.step === step).map((t) => t.from))];
+      expect(allowed.length, step).toBeGreaterThan(0);
+      for (const from of GDAP_LIFECYCLE.statuses.filter((status) => !allowed.includes(status))) {
+        const relationship = inStatus(from);
+        const result = run(relationship as never, relationship.lastModifiedDateTime + DAY);
+        const error = result._unsafeUnwrapErr();
+        if (error.code === "gdap_status_not_allowed") expect(error.allowed, `${step} from ${from}`).toEqual(allowed);
+        else expect(error.code, `${step} from ${from}`).toBe("global_admin_removal_not_active");
+      }
+    }
+  });
+
+  it("GDAP-1 deleting a created relationship is the table's one removal: it leaves no status", () => {
+    expect(GDAP_LIFECYCLE.removals).toEqual([
+      { from: "created", step: "deleteGdapRelationship", by: "partner", rules: ["GDAP-1", "ACT-3"] },
+    ]);
+    const result = deleteGdapRelationship(created(), { by: adminAgent, at: created().lastModifiedDateTime + DAY });
+    expect(result._unsafeUnwrap().kind).toBe("gdapRelationshipDeleted");
+  });
+
   it("GDAP-1 the table lists every status, produces no transient one, and has no edge out of a final status", () => {
     const produced = new Set(GDAP_LIFECYCLE.transitions.map((t) => t.to));
     for (const transient of GDAP_TRANSIENT_STATUSES) expect(produced.has(transient)).toBe(false);

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import type { CustomerAgreement } from "../agreement.js";
-import type { Relationship } from "../relationship.js";
-import { allow, type Decision, refuse } from "../vocabulary/decision.js";
+import type { CustomerAgreement } from "./agreement.js";
 import { capacityBasis, capacityNames, sellingCapacities } from "./basis.js";
+import type { Relationship } from "./relationship.js";
+import { allow, type Decision, refuse } from "./vocabulary/decision.js";
 
 /** What {@link canTransact} looks at. */
 export interface TransactQuery {

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import type { ActiveRelationship, Relationship, RoleGrant } from "../relationship.js";
-import type { Basis } from "../vocabulary/decision.js";
-import { GLOBAL_ADMINISTRATOR } from "../vocabulary/directory-roles.js";
-import type { CustomerId, PartnerId } from "../vocabulary/ids.js";
-import { PARTNER_TYPES, type PartnerType } from "../vocabulary/partner-types.js";
+import type { ActiveRelationship, Relationship, RoleGrant } from "./relationship.js";
+import type { Basis } from "./vocabulary/decision.js";
+import { GLOBAL_ADMINISTRATOR } from "./vocabulary/directory-roles.js";
+import type { CustomerId, PartnerId } from "./vocabulary/ids.js";
+import { PARTNER_TYPES, type PartnerType } from "./vocabulary/partner-types.js";
 
 /**
  * The pair's relationship in force, if any. Ended relationships of the pair (history)
