@@ -86,14 +86,25 @@ export interface CheckOptions {
 
 /** What a check found. */
 export interface CheckReport {
+  /** Everything found broken; empty when the site passes. */
   readonly problems: readonly SiteProblem[];
+  /** HTML pages visited. */
   readonly pages: number;
+  /** Tabs used. */
   readonly tabs: number;
+  /** Pages that stalled once and were visited again, with what they were waiting for. */
+  readonly retried: readonly string[];
+  /** Diagrams drawn as SVG. */
   readonly diagrams: number;
+  /** Distinct internal link targets checked. */
   readonly internalLinks: number;
+  /** How many of them point at an anchor of a page. */
   readonly anchors: number;
+  /** Distinct links off the site (not followed). */
   readonly externalLinks: number;
+  /** Screenshot files written. */
   readonly screenshots: readonly string[];
+  /** Wall-clock time of the check. */
   readonly seconds: number;
 }
 
@@ -268,9 +279,10 @@ const READ_PAGE = `(() => {
 
 /**
  * In the page: settled, once TypeDoc shows <body> (its navigation is built) and the Mermaid
- * script has finished or has nothing to do.
+ * script has finished, has nothing to do, or is not on the page (its blocks then count as
+ * left undrawn).
  */
-const SETTLED = `document.body.style.display !== "none" && ["none", "done", "error"].includes(document.documentElement.dataset.mermaid)`;
+const SETTLED = `document.body.style.display !== "none" && (["none", "done", "error"].includes(document.documentElement.dataset.mermaid) || !document.querySelector('script[src$="mermaid-render.js"]'))`;
 
 /** In the page: the Mermaid state, or "no script". */
 const MERMAID_STATE = `document.documentElement.dataset.mermaid || "no script"`;
@@ -302,6 +314,7 @@ export async function checkSite(options: CheckOptions): Promise<CheckReport> {
   const ids = new Map<string, ReadonlySet<string>>();
   const linkedFrom = new Map<string, Set<string>>(); // absolute href → pages linking to it
   let diagrams = 0;
+  const retried: string[] = [];
 
   const server = await serveSite(options.root);
   const profile = mkdtempSync(join(tmpdir(), "check-site-"));
@@ -314,27 +327,31 @@ export async function checkSite(options: CheckOptions): Promise<CheckReport> {
       args: [...CHROMIUM_ARGS],
     });
     const { origin } = server;
-    const visit = async (tab: Page, path: string, log: (problem: SiteProblem) => void): Promise<void> => {
+    // One visit: the page's facts, or why it did not load and settle in time (a stall).
+    type Hear = (kind: SiteProblem["kind"], detail: string) => void;
+    const visit = async (tab: Page, path: string, hear: Hear): Promise<PageFacts | { stall: string }> => {
       try {
         const response = await tab.goto(`${origin}/${path}`, { waitUntil: "load", timeout });
-        if (response !== null && response.status() >= 400)
-          log({ kind: "page", where: path, detail: `HTTP ${response.status()}` });
+        if (response !== null && response.status() >= 400) hear("page", `HTTP ${response.status()}`);
         await tab.waitForFunction(SETTLED, { timeout, polling: "mutation" });
       } catch (error) {
         const state = await tab.evaluate(MERMAID_STATE).catch(() => "unknown");
-        log({ kind: "page", where: path, detail: `did not settle (diagrams: ${String(state)}): ${String(error)}` });
+        return {
+          stall: `did not load and settle in ${timeout / 1000} s (diagrams: ${String(state)}): ${String(error)}`,
+        };
       }
-      const facts = (await tab.evaluate(READ_PAGE)) as PageFacts;
+      return (await tab.evaluate(READ_PAGE)) as PageFacts;
+    };
+
+    const record = (path: string, facts: PageFacts): void => {
       ids.set(path, new Set(facts.ids));
-      if (facts.state === "error" || facts.undrawn > 0)
-        log({
-          kind: "diagram",
-          where: path,
-          detail: `${facts.undrawn} block(s) left as source (state: ${facts.state})`,
-        });
+      if (facts.state === "error" || facts.undrawn > 0) {
+        const why = facts.state === "" ? "no Mermaid script on the page" : `state: ${facts.state}`;
+        problems.push({ kind: "diagram", where: path, detail: `${facts.undrawn} block(s) left as source (${why})` });
+      }
       for (const [index, diagram] of facts.diagrams.entries()) {
         if (diagram.drawn) diagrams += 1;
-        else log({ kind: "diagram", where: path, detail: `diagram ${index + 1}: ${diagram.error}` });
+        else problems.push({ kind: "diagram", where: path, detail: `diagram ${index + 1}: ${diagram.error}` });
       }
       for (const href of facts.links) {
         const from = linkedFrom.get(href) ?? new Set<string>();
@@ -347,31 +364,53 @@ export async function checkSite(options: CheckOptions): Promise<CheckReport> {
       if (browser === undefined) return;
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
+      // What the page in hand logs; what arrives between visits (aborted loads) is dropped.
       let current: string | undefined;
-      const log = (problem: SiteProblem): void => {
-        problems.push(problem);
-      };
-      const onPage = (kind: SiteProblem["kind"], detail: string): void => {
-        if (current !== undefined) log({ kind, where: current, detail });
+      let heard: SiteProblem[] = [];
+      const pending = new Set<string>();
+      const hear: Hear = (kind, detail) => {
+        if (current !== undefined) heard.push({ kind, where: current, detail });
       };
       page.on("console", (message) => {
-        if (message.type() === "error") onPage("console", message.text());
+        if (message.type() === "error") hear("console", message.text());
       });
-      page.on("pageerror", (error) => onPage("page error", String(error)));
-      page.on("requestfailed", (request) =>
-        onPage("request", `${request.url()}: ${request.failure()?.errorText ?? "failed"}`),
-      );
-      page.on("response", (response) => {
-        if (response.status() >= 400) onPage("request", `${response.url()}: HTTP ${response.status()}`);
-      });
+      page.on("pageerror", (error) => hear("page error", String(error)));
       page.on("request", (request) => {
         const url = request.url();
-        if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) onPage("offline", `requests ${url}`);
+        pending.add(url);
+        if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) hear("offline", `requests ${url}`);
+      });
+      page.on("requestfinished", (request) => pending.delete(request.url()));
+      page.on("requestfailed", (request) => {
+        pending.delete(request.url());
+        hear("request", `${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
+      });
+      page.on("response", (response) => {
+        if (response.status() >= 400) hear("request", `${response.url()}: HTTP ${response.status()}`);
       });
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        current = path;
-        await visit(page, path, log);
-        current = undefined;
+        // A page that stalls (seen on a machine loaded far beyond its cores) gets a second
+        // visit; the report lists it either way, and a second stall is a problem.
+        for (let attempt = 1; ; attempt += 1) {
+          current = path;
+          heard = [];
+          pending.clear();
+          const outcome = await visit(page, path, hear);
+          current = undefined;
+          if ("stall" in outcome) {
+            const waiting = [...pending].map((url) => url.replace(origin, "")).join(", ");
+            const detail = `${outcome.stall}${waiting === "" ? "" : `; still loading: ${waiting}`}`;
+            if (attempt === 1) {
+              retried.push(`${path} (${detail})`);
+              continue;
+            }
+            problems.push(...heard, { kind: "page", where: path, detail });
+            break;
+          }
+          problems.push(...heard);
+          record(path, outcome);
+          break;
+        }
       }
       await page.close();
     };
@@ -446,6 +485,7 @@ export async function checkSite(options: CheckOptions): Promise<CheckReport> {
       problems,
       pages: pages.length,
       tabs,
+      retried,
       diagrams,
       internalLinks,
       anchors,
@@ -467,6 +507,7 @@ export function formatReport(report: CheckReport): string {
       `${report.internalLinks} internal links (${report.anchors} with an anchor) resolved, ` +
       `${report.externalLinks} external links not followed; screenshots: ${report.screenshots.join(", ") || "none"}`,
   ];
+  if (report.retried.length > 0) lines.push(`  visited twice, having stalled once: ${report.retried.join("; ")}`);
   if (report.problems.length === 0) return lines.join("\n");
   lines.push(`check:site FAILED: ${report.problems.length} problem(s)`);
   const kinds = [...new Set(report.problems.map((problem) => problem.kind))];

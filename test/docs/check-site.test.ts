@@ -4,8 +4,10 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import puppeteer from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  CHROMIUM_ARGS,
   type CheckReport,
   checkSite,
   formatReport,
@@ -132,6 +134,11 @@ function buildFixture(dir: string): void {
   );
   writeFileSync(join(dir, "guide.html"), page("Guide", `<h2 id="steps">Steps</h2><a href="index.html">back</a>`));
   writeFileSync(
+    join(dir, "bare.html"),
+    `<!DOCTYPE html><html lang="en"><head><title>Bare</title></head><body><pre><code class="mermaid">flowchart LR
+  a --&gt; b</code></pre></body></html>`,
+  );
+  writeFileSync(
     join(dir, "broken.html"),
     page(
       "Broken",
@@ -156,6 +163,7 @@ describe("checkSite, in Chromium", () => {
     buildFixture(site);
     report = await checkSite({
       root: site,
+      pageTimeout: 20_000,
       chromium: CHROMIUM,
       tabs: 2,
       fences: [
@@ -176,11 +184,17 @@ describe("checkSite, in Chromium", () => {
   const on = (where: string) => report.problems.filter((problem) => problem.where.includes(where));
 
   it("draws a valid block as an SVG and finds nothing wrong on sound pages", () => {
-    expect(report.pages).toBe(3);
+    expect(report.pages).toBe(4);
     expect(report.diagrams).toBe(1);
     expect(on("index.html")).toEqual([]);
     expect(on("guide.html")).toEqual([]);
     expect(report.externalLinks).toBe(1);
+  });
+
+  it("names a block left as source on a page without the render script, at once", () => {
+    expect(on("bare.html")).toEqual([
+      { kind: "diagram", where: "bare.html", detail: "1 block(s) left as source (no Mermaid script on the page)" },
+    ]);
   });
 
   it("names a block Mermaid cannot draw, and a source block that does not parse", () => {
@@ -239,6 +253,68 @@ describe("checkSite, in Chromium", () => {
       expect(text).toContain(`    ${problem.where}: ${problem.detail.replaceAll("\n", "\n      ")}`);
   });
 });
+
+it("the render script redraws the diagrams in the theme the reader picks, light or dark", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "check-site-theme-"));
+  buildFixture(dir);
+  const server = await serveSite(dir);
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    userDataDir: join(dir, "profile"),
+    args: [...CHROMIUM_ARGS],
+  });
+  try {
+    const tab = await browser.newPage();
+    await tab.emulateMediaFeatures([{ name: "prefers-color-scheme", value: "light" }]);
+    await tab.goto(`${server.origin}/index.html`, { waitUntil: "load" });
+    const drawnAs = async (): Promise<unknown> => {
+      await tab.waitForFunction(`document.documentElement.dataset.mermaid === "done"`, { polling: "mutation" });
+      return tab.evaluate(`getComputedStyle(document.querySelector(".mermaid-diagram svg g.node rect")).fill`);
+    };
+    const light = await drawnAs();
+    await tab.evaluate(`document.documentElement.dataset.theme = "dark"`); // TypeDoc's theme menu
+    await tab.waitForFunction(`document.querySelector(".mermaid-diagram svg").id !== "mermaid-1-0"`);
+    const dark = await drawnAs();
+    expect([light, dark]).toEqual(["rgb(236, 236, 255)", "rgb(31, 32, 32)"]);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
+
+it("visits a page that stalls a second time, and names it when it stalls again", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "check-site-stall-"));
+  try {
+    mkdirSync(join(dir, "assets"));
+    // A render script that never finishes: the page never settles.
+    writeFileSync(join(dir, "assets", "mermaid-render.js"), 'document.documentElement.dataset.mermaid = "loading";');
+    writeFileSync(join(dir, "stuck.html"), page("Stuck", "<p>never done</p>"));
+    const report = await checkSite({
+      root: dir,
+      chromium: CHROMIUM,
+      tabs: 1,
+      pageTimeout: 1_500,
+      fences: [],
+      screenshotDir: join(dir, "shots"),
+      screenshots: [],
+    });
+    expect(report.retried).toEqual([
+      expect.stringMatching(/^stuck\.html \(did not load and settle in 1\.5 s \(diagrams: loading\)/),
+    ]);
+    expect(report.problems).toEqual([
+      {
+        kind: "page",
+        where: "stuck.html",
+        detail: expect.stringMatching(/^did not load and settle in 1\.5 s \(diagrams: loading\)/),
+      },
+    ]);
+    expect(formatReport(report)).toContain("visited twice, having stalled once: stuck.html");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 60_000);
 
 it("fails, saying how to install it, when Chromium is missing", async () => {
   await expect(
