@@ -168,6 +168,15 @@ export function listPages(root: string): string[] {
   return pages.sort();
 }
 
+/** `decodeURIComponent`, or `undefined` for a malformed escape. */
+function decoded(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -191,14 +200,18 @@ export interface SiteServer {
 }
 
 /**
- * Serves the files under `root` on a free localhost port: GET/HEAD only, 404 for anything
+ * Serves the files under `root` on a free localhost port: 400 for a malformed path, 404 for anything
  * missing or outside `root` (but 204 for a missing /favicon.ico), a directory answers with
  * its index.html.
  */
 export async function serveSite(root: string): Promise<SiteServer> {
   const base = resolve(root);
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const pathname = decoded(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (pathname === undefined) {
+      response.writeHead(400, { "content-type": "text/plain" }).end("malformed path");
+      return;
+    }
     let file = resolve(base, `.${pathname}`);
     if (file !== base && !file.startsWith(base + sep)) file = "";
     else if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
@@ -242,9 +255,10 @@ export function internalLink(href: string, origin: string): InternalLink | undef
     return undefined;
   }
   if (url.origin !== origin) return undefined;
-  let path = decodeURIComponent(url.pathname).replace(/^\/+/, "");
+  // A malformed escape stays as written, so that the link is named as not existing.
+  let path = (decoded(url.pathname) ?? url.pathname).replace(/^\/+/, "");
   if (path === "" || path.endsWith("/")) path += "index.html";
-  const anchor = url.hash.length > 1 ? decodeURIComponent(url.hash.slice(1)) : undefined;
+  const anchor = url.hash.length > 1 ? (decoded(url.hash.slice(1)) ?? url.hash.slice(1)) : undefined;
   return { path, anchor };
 }
 

@@ -57,6 +57,7 @@ describe("internalLink", () => {
     });
     expect(internalLink(`${origin}/documents/`, origin)).toEqual({ path: "documents/index.html", anchor: undefined });
     expect(internalLink(`${origin}/index.html#`, origin)).toEqual({ path: "index.html", anchor: undefined });
+    expect(internalLink(`${origin}/%E0%A4%A.html#%E0`, origin)).toEqual({ path: "%E0%A4%A.html", anchor: "%E0" });
   });
 
   it("leaves links off the site alone", () => {
@@ -103,6 +104,8 @@ describe("serveSite", () => {
       expect(await get(server.origin, "/missing.html")).toMatchObject({ status: 404 });
       expect(await get(server.origin, "/..%2fsecret.txt")).toMatchObject({ status: 404 });
       expect(await get(server.origin, "/favicon.ico")).toMatchObject({ status: 204 });
+      expect(await get(server.origin, "/%E0%A4%A.html")).toMatchObject({ status: 400 });
+      expect(await get(server.origin, "/a.css")).toMatchObject({ status: 200 });
       expect(listPages(join(dir, "site"))).toEqual(["docs/index.html"]);
     } finally {
       await server.close();
