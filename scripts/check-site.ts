@@ -375,9 +375,8 @@ export async function checkSite(options: CheckOptions): Promise<CheckReport> {
 
     const queue = [...pages];
     const tab = async (): Promise<void> => {
-      if (browser === undefined) return;
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
+      const chromium = browser;
+      if (chromium === undefined) return;
       // What the page in hand logs; what arrives between visits (aborted loads) is dropped.
       let current: string | undefined;
       let heard: SiteProblem[] = [];
@@ -385,26 +384,33 @@ export async function checkSite(options: CheckOptions): Promise<CheckReport> {
       const hear: Hear = (kind, detail) => {
         if (current !== undefined) heard.push({ kind, where: current, detail });
       };
-      page.on("console", (message) => {
-        if (message.type() === "error") hear("console", message.text());
-      });
-      page.on("pageerror", (error) => hear("page error", String(error)));
-      page.on("request", (request) => {
-        const url = request.url();
-        pending.add(url);
-        if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) hear("offline", `requests ${url}`);
-      });
-      page.on("requestfinished", (request) => pending.delete(request.url()));
-      page.on("requestfailed", (request) => {
-        pending.delete(request.url());
-        hear("request", `${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
-      });
-      page.on("response", (response) => {
-        if (response.status() >= 400) hear("request", `${response.url()}: HTTP ${response.status()}`);
-      });
+      const open = async (): Promise<Page> => {
+        const opened = await chromium.newPage();
+        await opened.setViewport({ width: 1280, height: 900 });
+        opened.on("console", (message) => {
+          if (message.type() === "error") hear("console", message.text());
+        });
+        opened.on("pageerror", (error) => hear("page error", String(error)));
+        opened.on("request", (request) => {
+          const url = request.url();
+          pending.add(url);
+          if (!url.startsWith(`${origin}/`) && !/^(data|blob|about):/.test(url)) hear("offline", `requests ${url}`);
+        });
+        opened.on("requestfinished", (request) => pending.delete(request.url()));
+        opened.on("requestfailed", (request) => {
+          pending.delete(request.url());
+          hear("request", `${request.url()}: ${request.failure()?.errorText ?? "failed"}`);
+        });
+        opened.on("response", (response) => {
+          if (response.status() >= 400) hear("request", `${response.url()}: HTTP ${response.status()}`);
+        });
+        return opened;
+      };
+      let page = await open();
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        // A page that stalls (seen on a machine loaded far beyond its cores) gets a second
-        // visit; the report lists it either way, and a second stall is a problem.
+        // A page that stalls (seen now and then on a machine loaded far beyond its cores)
+        // gets a second visit in a fresh tab; the report lists it either way, and a second
+        // stall is a problem.
         for (let attempt = 1; ; attempt += 1) {
           current = path;
           heard = [];
@@ -416,6 +422,8 @@ export async function checkSite(options: CheckOptions): Promise<CheckReport> {
             const detail = `${outcome.stall}${waiting === "" ? "" : `; still loading: ${waiting}`}`;
             if (attempt === 1) {
               retried.push(`${path} (${detail})`);
+              await page.close().catch(() => undefined);
+              page = await open();
               continue;
             }
             problems.push(...heard, { kind: "page", where: path, detail });
