@@ -1,7 +1,7 @@
 /**
- * Decoders of the vocabulary: identifiers, instants, role IDs, partner types, role
- * holders, Partner Center roles and rule IDs, and the JSON form of an instant. The value
- * codecs are built from these.
+ * Schemas of the vocabulary (the leaves of every value's schema): identifiers, instants,
+ * role IDs, partner types, role holders, Partner Center roles and rule IDs, and the JSON
+ * form of an instant. The value codecs are built from these.
  *
  * @module
  */
@@ -11,8 +11,9 @@ import { isIdentifier } from "../vocabulary/ids.js";
 import { isPartnerType, PARTNER_TYPE_LIST, type PartnerType, type RoleHolder } from "../vocabulary/partner-types.js";
 import { isRuleId, type RuleId } from "../vocabulary/rules.js";
 import { formatInstant, type Instant, MAX_INSTANT, MIN_INSTANT, parseInstant } from "../vocabulary/time.js";
-import { type Decoder, decoder, FAULT, literal, map, report, stringWhere, type Violation, visit } from "./decoder.js";
+import { decoder, FAULT, report, type Violation, visit } from "./decoder.js";
 import { describeFound, type PathSegment } from "./issues.js";
+import { leaf, literal, map, type Schema, stringWhere } from "./schema.js";
 
 /** `"a partner type (reseller, advisor, …)"`: a description naming every allowed value (a list, or a record's keys). */
 function listed(what: string, values: readonly string[] | { readonly [key: string]: unknown }): string {
@@ -21,7 +22,7 @@ function listed(what: string, values: readonly string[] | { readonly [key: strin
 }
 
 /** An identifier: a non-empty string of at most 256 characters without surrounding white space. */
-export const identifier: Decoder<string> = /* @__PURE__ */ stringWhere(
+export const identifier: Schema<string, string> = /* @__PURE__ */ stringWhere(
   "an identifier (a non-empty string of at most 256 characters without surrounding white space)",
   (value) => isIdentifier(value),
 );
@@ -30,32 +31,33 @@ export const identifier: Decoder<string> = /* @__PURE__ */ stringWhere(
  * An Entra role template ID: a GUID in lower or upper case, decoded to lower case (its
  * canonical form, GDAP-11), so that `"62E90394-…"` and `"62e90394-…"` give one role.
  */
-export const roleId: Decoder<RoleId> = /* @__PURE__ */ map(
+export const roleId: Schema<RoleId, string> = /* @__PURE__ */ map(
   /* @__PURE__ */ stringWhere("an Entra role template ID (a GUID)", (value) => isRoleId(value)),
   canonicalRoleId,
+  (role) => role,
 );
 
 /** A partner type of the catalogue (TYPE-1). */
-export const partnerType: Decoder<PartnerType> = /* @__PURE__ */ stringWhere(
+export const partnerType: Schema<PartnerType, PartnerType> = /* @__PURE__ */ stringWhere(
   /* @__PURE__ */ listed("a partner type", PARTNER_TYPE_LIST),
   (value): value is PartnerType => isPartnerType(value),
 );
 
 /** Who on the partner's side holds a role (DAP-1). */
-export const roleHolder: Decoder<RoleHolder> = /* @__PURE__ */ literal([
+export const roleHolder: Schema<RoleHolder, RoleHolder> = /* @__PURE__ */ literal([
   "adminAgents",
   "helpdeskAgents",
   "partnerUserAccount",
 ]);
 
 /** A Partner Center role. */
-export const partnerCenterRole: Decoder<PartnerCenterRole> = /* @__PURE__ */ stringWhere(
+export const partnerCenterRole: Schema<PartnerCenterRole, PartnerCenterRole> = /* @__PURE__ */ stringWhere(
   /* @__PURE__ */ listed("a Partner Center role", PARTNER_CENTER_ROLES),
   (value): value is PartnerCenterRole => Object.hasOwn(PARTNER_CENTER_ROLES, value),
 );
 
 /** The ID of a rule of the catalogue, such as `"TYPE-2"`. */
-export const ruleId: Decoder<RuleId> = /* @__PURE__ */ stringWhere(
+export const ruleId: Schema<RuleId, RuleId> = /* @__PURE__ */ stringWhere(
   "a rule ID of the catalogue, such as TYPE-2",
   (value) => isRuleId(value),
 );
@@ -66,14 +68,17 @@ const INSTANT_EXPECTED = "an ISO 8601 date-time with an offset, such as 2026-01-
  * An instant, written as an ISO 8601 date-time with an offset (`2026-01-15T09:30:00Z`,
  * `2026-01-15T10:30:00.000+01:00`), read by `parseInstant`: the date and time must exist
  * on the calendar (no 30 February, no hour 24), and the year has four digits, so instants
- * in JSON lie between years 0000 and 9999.
+ * in JSON lie between years 0000 and 9999. Written by {@link instantToJson}.
  */
-export const instant: Decoder<Instant> = /* @__PURE__ */ decoder(INSTANT_EXPECTED, (input, ctx) => {
-  if (!visit(ctx)) return FAULT;
-  // parseInstant reads the ISO 8601 form only and checks the date exists on the calendar.
-  const parsed = typeof input === "string" ? parseInstant(input) : undefined;
-  return parsed?.isOk() === true ? parsed.value : report(ctx, INSTANT_EXPECTED, describeFound(input));
-});
+export const instant: Schema<Instant, string> = /* @__PURE__ */ leaf(
+  /* @__PURE__ */ decoder(INSTANT_EXPECTED, (input, ctx) => {
+    if (!visit(ctx)) return FAULT;
+    // parseInstant reads the ISO 8601 form only and checks the date exists on the calendar.
+    const parsed = typeof input === "string" ? parseInstant(input) : undefined;
+    return parsed?.isOk() === true ? parsed.value : report(ctx, INSTANT_EXPECTED, describeFound(input));
+  }),
+  instantToJson,
+);
 
 /** The earliest instant the JSON form can hold: 0000-01-01T00:00:00.000Z, the library's {@link MIN_INSTANT}. */
 export const MIN_JSON_INSTANT: Instant = MIN_INSTANT;
