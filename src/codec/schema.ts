@@ -275,8 +275,11 @@ export function object<T>(): <const S extends ShapeFor<T>>(
   return (shape, options) => objectSchema(shape, options);
 }
 
-/** The variant of `T` whose tag `K` is `V`. */
-type VariantOf<T, K extends keyof T, V> = Extract<T, { readonly [P in K]: V }>;
+/**
+ * The variant of `T` whose tag `K` may be `V`, also when one member of `T` has several tag
+ * values (`GdapRelationshipCommand`'s `type` is one of five; `Extract` would give `never`).
+ */
+type VariantOf<T, K extends keyof T, V> = T extends unknown ? (V extends T[K] ? T : never) : never;
 
 /**
  * What a {@link taggedUnion} of `T` needs for the tag value `V`: a schema of the variant, or
