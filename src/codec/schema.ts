@@ -238,8 +238,20 @@ interface AnySchema extends Decoder<unknown> {
 /** The fields of an object schema, seen from inside. */
 type AnyShape = { readonly [key: string]: AnySchema | { readonly optional: true; readonly decoder: AnySchema } };
 
-function objectSchema<T, J>(shape: AnyShape, options?: ObjectOptions): Schema<T, J> {
-  const fields = Object.keys(shape).map((key) => {
+/** Options of an {@link object} schema: those of the object decoder, and the order fields are written in. */
+export interface ObjectSchemaOptions<K extends string = string> extends ObjectOptions {
+  /**
+   * The order of the fields in the JSON written, when it is not the shape's (the order
+   * issues are reported in): fields listed come first, in this order, then the others in
+   * the shape's order. For JSON forms published before their schema, whose bytes stay.
+   */
+  readonly writeOrder?: readonly K[];
+}
+
+function objectSchema<T, J>(shape: AnyShape, options?: ObjectSchemaOptions): Schema<T, J> {
+  const order = options?.writeOrder ?? [];
+  const keys = [...order, ...Object.keys(shape).filter((key) => !order.includes(key))];
+  const fields = keys.map((key) => {
     const spec = shape[key] as AnyShape[string];
     const schema = "optional" in spec ? spec.decoder : spec;
     return { key, encode: schema.encode as (value: unknown) => unknown, optional: "optional" in spec };
@@ -270,7 +282,7 @@ function objectSchema<T, J>(shape: AnyShape, options?: ObjectOptions): Schema<T,
  */
 export function object<T>(): <const S extends ShapeFor<T>>(
   shape: S & Only<S, T>,
-  options?: ObjectOptions,
+  options?: ObjectSchemaOptions<keyof T & string>,
 ) => Schema<T, JsonOfShape<S>> {
   return (shape, options) => objectSchema(shape, options);
 }

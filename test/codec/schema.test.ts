@@ -85,6 +85,20 @@ describe("schemas", () => {
     );
   });
 
+  it("an object schema writes the fields of writeOrder first, and still reports issues in the shape's order", () => {
+    const noteFirst = object<Grant>()(
+      { role: string({ minLength: 1 }), grantedAt: instant, note: optional(string()) },
+      { writeOrder: ["note", "grantedAt"] },
+    );
+    expect(Object.keys(noteFirst.encode({ role: "r", grantedAt: at, note: "n" }))).toEqual([
+      "note",
+      "grantedAt",
+      "role",
+    ]);
+    expect(Object.keys(noteFirst.encode({ role: "r", grantedAt: at }))).toEqual(["grantedAt", "role"]);
+    expect(issues(decode(noteFirst, { note: 1 })).map((issue) => issue.path)).toEqual(["role", "grantedAt", "note"]);
+  });
+
   it("an object schema reads as the object decoder of its fields: same issues, same paths", () => {
     const decoder = decoders.object({
       role: decoders.string({ minLength: 1 }),
