@@ -16,7 +16,7 @@ import type { Result } from "neverthrow";
 import type { DomainCommand } from "../commands.js";
 import { type DurationInput, formatDuration } from "../gdap/duration.js";
 import { MAX_ROLES } from "../vocabulary/directory-roles.js";
-import { actorDecoder, actorToJson } from "./actor.js";
+import { actorDecoder } from "./actor.js";
 import { durationTextDecoder } from "./duration.js";
 import { azurePrincipalDecoder, azureRoleDecoder, deviceSourceDecoder } from "./facts.js";
 import type { ParseError } from "./issues.js";
@@ -45,7 +45,7 @@ import { identifier, instant, partnerType, roleId } from "./vocabulary.js";
 const same = <T>(value: T): T => value;
 
 // The leaves, each with its writer.
-const by = /* @__PURE__ */ leaf(actorDecoder, actorToJson);
+const by = actorDecoder;
 const roles = /* @__PURE__ */ array(roleId, { maxLength: MAX_ROLES });
 /** A duration as a command gives it: ISO 8601 text kept as given, a typed `IsoDuration` written as its text. */
 const duration: Schema<DurationInput, string> = /* @__PURE__ */ leaf<DurationInput, string>(

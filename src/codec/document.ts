@@ -21,25 +21,18 @@ import type { Relationship, RoleGrant } from "../relationship.js";
 import type { DomainState } from "../state.js";
 import type { Actor } from "../vocabulary/actors.js";
 import type { Decision } from "../vocabulary/decision.js";
-import { type ActorJson, actorDecoder, actorToJson } from "./actor.js";
-import { agreementDecoder, agreementToJson, type CustomerAgreementJson } from "./agreement.js";
-import { type DecisionJson, decisionDecoder, decisionToJson } from "./decision.js";
+import { type ActorJson, actorDecoder } from "./actor.js";
+import { agreementDecoder, type CustomerAgreementJson } from "./agreement.js";
+import { type DecisionJson, decisionDecoder } from "./decision.js";
 import { literal as literalDecoder, map as mapDecoder, object as objectDecoder } from "./decoder.js";
 import { type EventJson, eventDecoder } from "./event.js";
 import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
 import type { ParseError } from "./issues.js";
 import { describeFound } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
-import { type PolicyJson, policyDecoder, policyToJson } from "./policy.js";
+import { type PolicyJson, policyDecoder } from "./policy.js";
 import { consentViolations } from "./reachable.js";
-import {
-  type RelationshipJson,
-  type RoleGrantJson,
-  relationshipDecoder,
-  relationshipToJson,
-  roleGrantDecoder,
-  roleGrantToJson,
-} from "./relationship.js";
+import { type RelationshipJson, type RoleGrantJson, relationshipDecoder, roleGrantDecoder } from "./relationship.js";
 import {
   array,
   type Decoder,
@@ -104,11 +97,7 @@ function duplicates<T>(
   return violations;
 }
 
-const actor = /* @__PURE__ */ leaf(actorDecoder, actorToJson);
 const invitation = /* @__PURE__ */ leaf(invitationDecoder, invitationToJson);
-const relationship = /* @__PURE__ */ leaf(relationshipDecoder, relationshipToJson);
-const agreement = /* @__PURE__ */ leaf(agreementDecoder, agreementToJson);
-const policy = /* @__PURE__ */ leaf(policyDecoder, policyToJson);
 
 /**
  * The schema of a {@link Snapshot}: its lists in order, the policy only when it records
@@ -117,9 +106,9 @@ const policy = /* @__PURE__ */ leaf(policyDecoder, policyToJson);
 export const snapshotDecoder = /* @__PURE__ */ refine(
   /* @__PURE__ */ object<Snapshot>()({
     invitations: /* @__PURE__ */ array(invitation),
-    relationships: /* @__PURE__ */ array(relationship),
-    agreements: /* @__PURE__ */ array(agreement),
-    policy: /* @__PURE__ */ optional(policy),
+    relationships: /* @__PURE__ */ array(relationshipDecoder),
+    agreements: /* @__PURE__ */ array(agreementDecoder),
+    policy: /* @__PURE__ */ optional(policyDecoder),
   }),
   (snapshot) => [
     ...duplicates(
@@ -242,13 +231,13 @@ export type DocumentKind = keyof DocumentKinds;
 export const DOCUMENT_CODECS: {
   readonly [K in DocumentKind]: Schema<DocumentKinds[K]["value"], DocumentKinds[K]["json"]>;
 } = {
-  actor,
+  actor: actorDecoder,
   invitation,
-  relationship,
-  roleGrant: /* @__PURE__ */ leaf(roleGrantDecoder, roleGrantToJson),
-  agreement,
-  policy,
-  decision: /* @__PURE__ */ leaf(decisionDecoder, decisionToJson),
+  relationship: relationshipDecoder,
+  roleGrant: roleGrantDecoder,
+  agreement: agreementDecoder,
+  policy: policyDecoder,
+  decision: decisionDecoder,
   snapshot: snapshotDecoder,
   state: stateDecoder,
   events: /* @__PURE__ */ array(eventDecoder),

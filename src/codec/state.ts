@@ -26,7 +26,7 @@ import type { Invitation } from "../invitation.js";
 import type { Relationship } from "../relationship.js";
 import { allRelationships, type DomainState, initialState } from "../state.js";
 import { accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
-import { agreementDecoder, agreementToJson } from "./agreement.js";
+import { agreementDecoder } from "./agreement.js";
 import type { Violation } from "./decoder.js";
 import {
   autopilotDeviceDecoder,
@@ -41,7 +41,7 @@ import { invitationDecoder, invitationToJson } from "./invitation.js";
 import { describeFound, type ParseError, type PathSegment } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
 import { consentViolations } from "./reachable.js";
-import { relationshipDecoder, relationshipToJson } from "./relationship.js";
+import { relationshipDecoder } from "./relationship.js";
 import { array, type JsonOf, leaf, map, object, parserOf, refine, standardSchemaOf } from "./schema.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 
@@ -156,8 +156,8 @@ export const stateDecoder = /* @__PURE__ */ map(
   /* @__PURE__ */ refine(
     /* @__PURE__ */ object<StateLists>()({
       invitations: /* @__PURE__ */ array(/* @__PURE__ */ leaf(invitationDecoder, invitationToJson)),
-      relationships: /* @__PURE__ */ array(/* @__PURE__ */ leaf(relationshipDecoder, relationshipToJson)),
-      agreements: /* @__PURE__ */ array(/* @__PURE__ */ leaf(agreementDecoder, agreementToJson)),
+      relationships: /* @__PURE__ */ array(relationshipDecoder),
+      agreements: /* @__PURE__ */ array(agreementDecoder),
       gdapRelationships: /* @__PURE__ */ array(/* @__PURE__ */ leaf(gdapRelationshipDecoder, gdapRelationshipToJson)),
       accessAssignments: /* @__PURE__ */ array(/* @__PURE__ */ leaf(accessAssignmentDecoder, accessAssignmentToJson)),
       azureSubscriptions: /* @__PURE__ */ array(
