@@ -42,9 +42,7 @@ import {
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { identifier, instant, partnerType, roleId } from "./vocabulary.js";
 
-const same = <T>(value: T): T => value;
-
-// The leaves, each with its writer.
+// The leaves several commands share.
 const by = actorDecoder;
 const roles = /* @__PURE__ */ array(roleId, { maxLength: MAX_ROLES });
 /** A duration as a command gives it: ISO 8601 text kept as given, a typed `IsoDuration` written as its text. */
@@ -59,8 +57,8 @@ const gdapStep = { at: instant, relationship: identifier, by } as const;
 const azureRoleStep = {
   at: instant,
   subscription: identifier,
-  principal: /* @__PURE__ */ leaf(azurePrincipalDecoder, same),
-  role: /* @__PURE__ */ leaf(azureRoleDecoder, same),
+  principal: azurePrincipalDecoder,
+  role: azureRoleDecoder,
   by,
 } as const;
 
@@ -120,16 +118,16 @@ export const commandDecoder = /* @__PURE__ */ taggedUnion<DomainCommand>()("type
     at: instant,
     relationship: identifier,
     request: identifier,
-    action: /* @__PURE__ */ leaf(requestActionDecoder, same),
-    status: /* @__PURE__ */ leaf(requestStatusDecoder, same),
+    action: requestActionDecoder,
+    status: requestStatusDecoder,
     by: /* @__PURE__ */ optional(by),
   },
   RecordGdapOperation: {
     at: instant,
     relationship: identifier,
     operation: identifier,
-    action: /* @__PURE__ */ leaf(operationActionDecoder, same),
-    status: /* @__PURE__ */ leaf(operationStatusDecoder, same),
+    action: operationActionDecoder,
+    status: operationStatusDecoder,
     assignment: /* @__PURE__ */ optional(identifier),
     roles: /* @__PURE__ */ optional(roles),
     by: /* @__PURE__ */ optional(by),
@@ -142,7 +140,7 @@ export const commandDecoder = /* @__PURE__ */ taggedUnion<DomainCommand>()("type
     at: instant,
     id: identifier,
     customer: identifier,
-    addedBy: /* @__PURE__ */ leaf(deviceSourceDecoder, same),
+    addedBy: deviceSourceDecoder,
   },
   SetMpsaPurchaseSharing: { at: instant, customer: identifier, enabled: boolean, by },
 });

@@ -26,7 +26,7 @@ import { agreementDecoder, type CustomerAgreementJson } from "./agreement.js";
 import { type DecisionJson, decisionDecoder } from "./decision.js";
 import { literal as literalDecoder, map as mapDecoder, object as objectDecoder } from "./decoder.js";
 import { type EventJson, eventDecoder } from "./event.js";
-import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
+import { type InvitationJson, invitationDecoder } from "./invitation.js";
 import type { ParseError } from "./issues.js";
 import { describeFound } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
@@ -39,7 +39,6 @@ import {
   decoder,
   FAULT,
   type JsonOf,
-  leaf,
   object,
   optional,
   parserOf,
@@ -97,15 +96,13 @@ function duplicates<T>(
   return violations;
 }
 
-const invitation = /* @__PURE__ */ leaf(invitationDecoder, invitationToJson);
-
 /**
  * The schema of a {@link Snapshot}: its lists in order, the policy only when it records
  * one; read back refusing repeated IDs, pairs and customers, and grants no invitation backs.
  */
 export const snapshotDecoder = /* @__PURE__ */ refine(
   /* @__PURE__ */ object<Snapshot>()({
-    invitations: /* @__PURE__ */ array(invitation),
+    invitations: /* @__PURE__ */ array(invitationDecoder),
     relationships: /* @__PURE__ */ array(relationshipDecoder),
     agreements: /* @__PURE__ */ array(agreementDecoder),
     policy: /* @__PURE__ */ optional(policyDecoder),
@@ -232,7 +229,7 @@ export const DOCUMENT_CODECS: {
   readonly [K in DocumentKind]: Schema<DocumentKinds[K]["value"], DocumentKinds[K]["json"]>;
 } = {
   actor: actorDecoder,
-  invitation,
+  invitation: invitationDecoder,
   relationship: relationshipDecoder,
   roleGrant: roleGrantDecoder,
   agreement: agreementDecoder,

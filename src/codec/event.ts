@@ -22,31 +22,18 @@ import type {
 } from "../events.js";
 import { GDAP_EVENT_STEPS, gdapCarriedRefusal } from "../gdap/history.js";
 import type { EventRefusal } from "../history.js";
-import type { PendingInvitation } from "../invitation.js";
 import { sentInvitationRefusal } from "../invitation.js";
-import { accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
+import { accessAssignmentDecoder } from "./access-assignment.js";
 import type { Violation } from "./decoder.js";
-import {
-  autopilotDeviceDecoder,
-  autopilotDeviceToJson,
-  azureSubscriptionDecoder,
-  azureSubscriptionToJson,
-  mpsaPurchaseSharingDecoder,
-  mpsaPurchaseSharingToJson,
-} from "./facts.js";
-import { gdapRelationshipDecoder, gdapRelationshipToJson } from "./gdap.js";
-import { invitationToJson, type PendingInvitationJson, pendingInvitationDecoder } from "./invitation.js";
+import { autopilotDeviceDecoder, azureSubscriptionDecoder, mpsaPurchaseSharingDecoder } from "./facts.js";
+import { gdapRelationshipDecoder } from "./gdap.js";
+import { pendingInvitationDecoder } from "./invitation.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
-import { gdapChangeReportDecoder, gdapChangeReportToJson } from "./pending.js";
-import { type JsonOf, leaf, literal, object, parserOf, refine, standardSchemaOf, taggedUnion } from "./schema.js";
+import { gdapChangeReportDecoder } from "./pending.js";
+import { type JsonOf, literal, object, parserOf, refine, standardSchemaOf, taggedUnion } from "./schema.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { identifier, instant } from "./vocabulary.js";
-
-// The leaves and the entities the events carry, each with its writer.
-const gdapRelationship = /* @__PURE__ */ leaf(gdapRelationshipDecoder, gdapRelationshipToJson);
-const assignment = /* @__PURE__ */ leaf(accessAssignmentDecoder, accessAssignmentToJson);
-const report = /* @__PURE__ */ leaf(gdapChangeReportDecoder, gdapChangeReportToJson);
 
 /** An event's refusal as a violation of the entity it carries (INVAR-7). */
 function refused(field: string, refusal: EventRefusal | undefined): Violation[] {
@@ -65,10 +52,7 @@ const invitationSent = /* @__PURE__ */ refine(
   /* @__PURE__ */ object<InvitationSentEvent>()({
     type: /* @__PURE__ */ literal(["InvitationSent"]),
     at: instant,
-    invitation: /* @__PURE__ */ leaf(
-      pendingInvitationDecoder,
-      invitationToJson as (invitation: PendingInvitation) => PendingInvitationJson,
-    ),
+    invitation: pendingInvitationDecoder,
   }),
   (event) => refused("invitation", sentInvitationRefusal(event.invitation, event.at)),
 );
@@ -105,7 +89,7 @@ function gdapChanged(type: GdapRelationshipChangedEvent["type"]) {
     object<GdapRelationshipChangedEvent>()({
       type: literal<GdapRelationshipChangedEvent["type"]>([type]),
       at: instant,
-      relationship: gdapRelationship,
+      relationship: gdapRelationshipDecoder,
     }),
     carriedViolations,
   );
@@ -117,17 +101,17 @@ function gdapChangeRecorded(type: GdapChangeRecordedEvent["type"]) {
     object<GdapChangeRecordedEvent>()({
       type: literal<GdapChangeRecordedEvent["type"]>([type]),
       at: instant,
-      report,
-      relationship: gdapRelationship,
+      report: gdapChangeReportDecoder,
+      relationship: gdapRelationshipDecoder,
     }),
     carriedViolations,
   );
 }
 
-const assignmentChanged = { at: instant, assignment } as const;
+const assignmentChanged = { at: instant, assignment: accessAssignmentDecoder } as const;
 const subscriptionChanged = {
   at: instant,
-  subscription: /* @__PURE__ */ leaf(azureSubscriptionDecoder, azureSubscriptionToJson),
+  subscription: azureSubscriptionDecoder,
 } as const;
 
 /**
@@ -151,18 +135,22 @@ export const eventDecoder = /* @__PURE__ */ taggedUnion<DomainEvent>()("type", {
   AccessAssignmentDeleted: assignmentChanged,
   GdapRequestRecorded: /* @__PURE__ */ gdapChangeRecorded("GdapRequestRecorded"),
   GdapOperationRecorded: /* @__PURE__ */ gdapChangeRecorded("GdapOperationRecorded"),
-  AccessAssignmentOperationRecorded: { at: instant, report, assignment },
+  AccessAssignmentOperationRecorded: {
+    at: instant,
+    report: gdapChangeReportDecoder,
+    assignment: accessAssignmentDecoder,
+  },
   AzureSubscriptionRecorded: subscriptionChanged,
   AzureSubscriptionProvisioned: subscriptionChanged,
   AzureRoleAssigned: subscriptionChanged,
   AzureRoleAssignmentRemoved: subscriptionChanged,
   AutopilotDeviceRegistered: {
     at: instant,
-    device: /* @__PURE__ */ leaf(autopilotDeviceDecoder, autopilotDeviceToJson),
+    device: autopilotDeviceDecoder,
   },
   MpsaPurchaseSharingSet: {
     at: instant,
-    setting: /* @__PURE__ */ leaf(mpsaPurchaseSharingDecoder, mpsaPurchaseSharingToJson),
+    setting: mpsaPurchaseSharingDecoder,
   },
 });
 

@@ -25,24 +25,17 @@ import type { GdapRelationship } from "../gdap/relationship.js";
 import type { Invitation } from "../invitation.js";
 import type { Relationship } from "../relationship.js";
 import { allRelationships, type DomainState, initialState } from "../state.js";
-import { accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
+import { accessAssignmentDecoder } from "./access-assignment.js";
 import { agreementDecoder } from "./agreement.js";
 import type { Violation } from "./decoder.js";
-import {
-  autopilotDeviceDecoder,
-  autopilotDeviceToJson,
-  azureSubscriptionDecoder,
-  azureSubscriptionToJson,
-  mpsaPurchaseSharingDecoder,
-  mpsaPurchaseSharingToJson,
-} from "./facts.js";
-import { gdapRelationshipDecoder, gdapRelationshipToJson } from "./gdap.js";
-import { invitationDecoder, invitationToJson } from "./invitation.js";
+import { autopilotDeviceDecoder, azureSubscriptionDecoder, mpsaPurchaseSharingDecoder } from "./facts.js";
+import { gdapRelationshipDecoder } from "./gdap.js";
+import { invitationDecoder } from "./invitation.js";
 import { describeFound, type ParseError, type PathSegment } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
 import { consentViolations } from "./reachable.js";
 import { relationshipDecoder } from "./relationship.js";
-import { array, type JsonOf, leaf, map, object, parserOf, refine, standardSchemaOf } from "./schema.js";
+import { array, type JsonOf, map, object, parserOf, refine, standardSchemaOf } from "./schema.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 
 /** The state's entities as arrays, decoded, before the maps are built. */
@@ -155,16 +148,14 @@ function toLists(state: DomainState): StateLists {
 export const stateDecoder = /* @__PURE__ */ map(
   /* @__PURE__ */ refine(
     /* @__PURE__ */ object<StateLists>()({
-      invitations: /* @__PURE__ */ array(/* @__PURE__ */ leaf(invitationDecoder, invitationToJson)),
+      invitations: /* @__PURE__ */ array(invitationDecoder),
       relationships: /* @__PURE__ */ array(relationshipDecoder),
       agreements: /* @__PURE__ */ array(agreementDecoder),
-      gdapRelationships: /* @__PURE__ */ array(/* @__PURE__ */ leaf(gdapRelationshipDecoder, gdapRelationshipToJson)),
-      accessAssignments: /* @__PURE__ */ array(/* @__PURE__ */ leaf(accessAssignmentDecoder, accessAssignmentToJson)),
-      azureSubscriptions: /* @__PURE__ */ array(
-        /* @__PURE__ */ leaf(azureSubscriptionDecoder, azureSubscriptionToJson),
-      ),
-      autopilotDevices: /* @__PURE__ */ array(/* @__PURE__ */ leaf(autopilotDeviceDecoder, autopilotDeviceToJson)),
-      mpsaSharing: /* @__PURE__ */ array(/* @__PURE__ */ leaf(mpsaPurchaseSharingDecoder, mpsaPurchaseSharingToJson)),
+      gdapRelationships: /* @__PURE__ */ array(gdapRelationshipDecoder),
+      accessAssignments: /* @__PURE__ */ array(accessAssignmentDecoder),
+      azureSubscriptions: /* @__PURE__ */ array(azureSubscriptionDecoder),
+      autopilotDevices: /* @__PURE__ */ array(autopilotDeviceDecoder),
+      mpsaSharing: /* @__PURE__ */ array(mpsaPurchaseSharingDecoder),
     }),
     (lists) => [
       ...keyViolations(lists),
