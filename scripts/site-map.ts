@@ -49,7 +49,10 @@ export const GROUPS: readonly GroupRule[] = [
   { group: "Values to and from JSON", files: ["codec/"] },
   { group: "Microsoft Graph", files: ["codec/graph/", "codec/graph-writer"] },
   { group: "Standard Schema", files: ["codec/standard-schema", "codec/to-standard-schema"] },
-  { group: "Decoding toolkit", files: ["codec/decoder", "codec/issues", "codec/limits", "codec/total"] },
+  {
+    group: "Decoding toolkit",
+    files: ["codec/decoder", "codec/schema", "codec/issues", "codec/limits", "codec/total"],
+  },
   // partner-relationships/testing
   { group: "Arbitraries", files: ["testing/arbitraries", "testing/histories"] },
   { group: "Conformance kit", files: ["testing/"] },

@@ -1,7 +1,7 @@
 /**
  * The JSON form of GDAP access assignments in all five statuses of Microsoft Graph
  * (GDAP-6), and in Graph's `unknownFutureValue` (GDAP-11), discriminated by `status`:
- * parser, serialiser and Standard Schema. Graph's `@odata.etag` is kept as `etag` when
+ * schema, parser, serialiser and Standard Schema. Graph's `@odata.etag` is kept as `etag` when
  * known. For Graph's own payloads see `parseGraphAccessAssignment`.
  *
  * Besides the shape, the parser checks what the steps guarantee: at least one role, each
@@ -15,7 +15,6 @@
 import type { Result } from "neverthrow";
 import type {
   AccessAssignment,
-  AccessAssignmentFields,
   ActiveAccessAssignment,
   DeletedAccessAssignment,
   DeletingAccessAssignment,
@@ -25,79 +24,26 @@ import type {
 } from "../gdap/access-assignment.js";
 import { MAX_ROLES } from "../vocabulary/directory-roles.js";
 import { formatInstant } from "../vocabulary/time.js";
+import { duplicateRoles, type FieldPath } from "./gdap.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import { pendingGdapChangeDecoder } from "./pending.js";
 import {
   array,
-  type Decoder,
   decode,
+  type JsonOf,
+  type JsonOfShape,
   literal,
   object,
   optional,
   refine,
+  type Schema,
+  standardSchemaOf,
   string,
   taggedUnion,
   type Violation,
-} from "./decoder.js";
-import { duplicateRoles, type FieldPath } from "./gdap.js";
-import type { ParseError } from "./issues.js";
-import type { ParseOptions } from "./limits.js";
-import { type PendingGdapChangeJson, pendingFieldToJson, pendingGdapChangeDecoder } from "./pending.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
-
-/** The fields every access assignment has, in JSON. */
-export interface AccessAssignmentFieldsJson {
-  /** The assignment's ID. */
-  readonly id: string;
-  /** The ID of the GDAP relationship whose roles it assigns. */
-  readonly relationship: string;
-  /** The relationship's partner ID. */
-  readonly partner: string;
-  /** The relationship's customer tenant ID. */
-  readonly customer: string;
-  /** The partner security group's object ID. */
-  readonly group: string;
-  /** Role template IDs, each once. */
-  readonly roles: readonly string[];
-  /** ISO 8601. */
-  readonly createdDateTime: string;
-  /** ISO 8601. */
-  readonly lastModifiedDateTime: string;
-  /** Graph's `@odata.etag`, when known. */
-  readonly etag?: string;
-  /** A change asked for by a request or operation and not yet succeeded (GDAP-8, GDAP-9). */
-  readonly pending?: PendingGdapChangeJson;
-}
-
-/** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
-export interface LiveAccessAssignmentJson extends AccessAssignmentFieldsJson {
-  /** Discriminant: the assignment's status, any but `"deleted"`. */
-  readonly status: "pending" | "active" | "deleting" | "error";
-}
-
-/** An {@link UnknownStatusAccessAssignment} in JSON (GDAP-11). */
-export interface UnknownStatusAccessAssignmentJson extends AccessAssignmentFieldsJson {
-  /** Discriminant: always `"unknownFutureValue"`. */
-  readonly status: "unknownFutureValue";
-  /** The status Graph sent, when it named a member this version does not know. */
-  readonly graphStatus?: string;
-}
-
-/** A {@link DeletedAccessAssignment} in JSON. */
-export interface DeletedAccessAssignmentJson extends AccessAssignmentFieldsJson {
-  /** Discriminant: always `"deleted"`. */
-  readonly status: "deleted";
-  /** ISO 8601. */
-  readonly deletedDateTime: string;
-  /** The user ID of the partner user who deleted it. */
-  readonly deletedBy: string;
-}
-
-/** An {@link AccessAssignment} in JSON, discriminated by `status`. */
-export type AccessAssignmentJson =
-  | LiveAccessAssignmentJson
-  | DeletedAccessAssignmentJson
-  | UnknownStatusAccessAssignmentJson;
+} from "./schema.js";
+import { identifier, instant, roleId } from "./vocabulary.js";
 
 const ownPath: FieldPath = (field, index) => (index === undefined ? [field] : [field, index]);
 
@@ -139,40 +85,68 @@ const fields = {
   pending: /* @__PURE__ */ optional(pendingGdapChangeDecoder),
 } as const;
 
-function checked<T extends AccessAssignment>(decoder: Decoder<T>): Decoder<T> {
-  return refine(decoder, (assignment) => accessAssignmentViolations(assignment));
+/** The order the JSON form has always been written in: `pending` before `etag`. */
+const writeOrder = [
+  "status",
+  "id",
+  "relationship",
+  "partner",
+  "customer",
+  "group",
+  "roles",
+  "createdDateTime",
+  "lastModifiedDateTime",
+  "pending",
+  "etag",
+] as const;
+
+function checked<T extends AccessAssignment, J>(schema: Schema<T, J>): Schema<T, J> {
+  return refine(schema, (assignment) => accessAssignmentViolations(assignment));
 }
 
-const pending: Decoder<PendingAccessAssignment> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["pending"]), ...fields }),
+const pending = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<PendingAccessAssignment>()(
+    { status: /* @__PURE__ */ literal(["pending"]), ...fields },
+    { writeOrder },
+  ),
 );
-const active: Decoder<ActiveAccessAssignment> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["active"]), ...fields }),
+const active = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ActiveAccessAssignment>()(
+    { status: /* @__PURE__ */ literal(["active"]), ...fields },
+    { writeOrder },
+  ),
 );
-const deleting: Decoder<DeletingAccessAssignment> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["deleting"]), ...fields }),
+const deleting = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<DeletingAccessAssignment>()(
+    { status: /* @__PURE__ */ literal(["deleting"]), ...fields },
+    { writeOrder },
+  ),
 );
-const deleted: Decoder<DeletedAccessAssignment> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({
-    status: /* @__PURE__ */ literal(["deleted"]),
-    ...fields,
-    deletedDateTime: instant,
-    deletedBy: identifier,
-  }),
+const deleted = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<DeletedAccessAssignment>()(
+    { status: /* @__PURE__ */ literal(["deleted"]), ...fields, deletedDateTime: instant, deletedBy: identifier },
+    { writeOrder },
+  ),
 );
-const error: Decoder<ErrorAccessAssignment> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["error"]), ...fields }),
+const error = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ErrorAccessAssignment>()(
+    { status: /* @__PURE__ */ literal(["error"]), ...fields },
+    { writeOrder },
+  ),
 );
-const unknownFutureValue: Decoder<UnknownStatusAccessAssignment> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({
-    status: /* @__PURE__ */ literal(["unknownFutureValue"]),
-    ...fields,
-    graphStatus: /* @__PURE__ */ optional(identifier),
-  }),
+const unknownFutureValue = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<UnknownStatusAccessAssignment>()(
+    {
+      status: /* @__PURE__ */ literal(["unknownFutureValue"]),
+      ...fields,
+      graphStatus: /* @__PURE__ */ optional(identifier),
+    },
+    { writeOrder },
+  ),
 );
 
-/** The decoder of an {@link AccessAssignment}'s JSON form, for composing larger decoders. */
-export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ */ taggedUnion("status", {
+/** The schema of an {@link AccessAssignment}'s JSON form, for composing larger schemas. */
+export const accessAssignmentDecoder = /* @__PURE__ */ taggedUnion<AccessAssignment>()("status", {
   pending,
   active,
   deleting,
@@ -181,6 +155,21 @@ export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ *
   unknownFutureValue,
 });
 
+/** An {@link AccessAssignment} in JSON, discriminated by `status`. */
+export type AccessAssignmentJson = JsonOf<typeof accessAssignmentDecoder>;
+
+/** The fields every access assignment has, in JSON. */
+export type AccessAssignmentFieldsJson = JsonOfShape<typeof fields>;
+
+/** A pending, active, deleting or error {@link AccessAssignment} in JSON. */
+export type LiveAccessAssignmentJson = JsonOf<typeof pending | typeof active | typeof deleting | typeof error>;
+
+/** An {@link UnknownStatusAccessAssignment} in JSON (GDAP-11). */
+export type UnknownStatusAccessAssignmentJson = JsonOf<typeof unknownFutureValue>;
+
+/** A {@link DeletedAccessAssignment} in JSON. */
+export type DeletedAccessAssignmentJson = JsonOf<typeof deleted>;
+
 /**
  * Parses an access assignment in any status from untrusted input (INVAR-6), in the
  * library's JSON form.
@@ -188,48 +177,16 @@ export const accessAssignmentDecoder: Decoder<AccessAssignment> = /* @__PURE__ *
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parseAccessAssignment(input: unknown, options?: ParseOptions): Result<AccessAssignment, ParseError> {
-  return decode(accessAssignmentDecoder, input, options);
-}
-
-function fieldsToJson(assignment: AccessAssignmentFields): AccessAssignmentFieldsJson {
-  const json: AccessAssignmentFieldsJson = {
-    id: assignment.id,
-    relationship: assignment.relationship,
-    partner: assignment.partner,
-    customer: assignment.customer,
-    group: assignment.group,
-    roles: [...assignment.roles],
-    createdDateTime: instantToJson(assignment.createdDateTime),
-    lastModifiedDateTime: instantToJson(assignment.lastModifiedDateTime),
-    ...pendingFieldToJson(assignment),
-  };
-  return assignment.etag === undefined ? json : { ...json, etag: assignment.etag };
-}
+export const parseAccessAssignment = (input: unknown, options?: ParseOptions): Result<AccessAssignment, ParseError> =>
+  decode(accessAssignmentDecoder, input, options);
 
 /**
  * Writes an access assignment in its JSON form.
  *
  * @param assignment - the assignment
  */
-export function accessAssignmentToJson(assignment: AccessAssignment): AccessAssignmentJson {
-  switch (assignment.status) {
-    case "deleted":
-      return {
-        status: "deleted",
-        ...fieldsToJson(assignment),
-        deletedDateTime: instantToJson(assignment.deletedDateTime),
-        deletedBy: assignment.deletedBy,
-      };
-    case "unknownFutureValue":
-      return assignment.graphStatus === undefined
-        ? { status: "unknownFutureValue", ...fieldsToJson(assignment) }
-        : { status: "unknownFutureValue", ...fieldsToJson(assignment), graphStatus: assignment.graphStatus };
-    default:
-      return { status: assignment.status, ...fieldsToJson(assignment) };
-  }
-}
+export const accessAssignmentToJson = (assignment: AccessAssignment): AccessAssignmentJson =>
+  accessAssignmentDecoder.encode(assignment);
 
 /** A Standard Schema v1 validator of access assignments (vendor `partner-relationships`). */
-export const accessAssignmentSchema: StandardSchemaV1<unknown, AccessAssignment> =
-  /* @__PURE__ */ toStandardSchema(parseAccessAssignment);
+export const accessAssignmentSchema = /* @__PURE__ */ standardSchemaOf(accessAssignmentDecoder);

@@ -1,63 +1,31 @@
 /**
- * The JSON form of actors (customer users and partner users): parser, serialiser and
- * Standard Schema.
+ * The JSON form of actors (customer users and partner users), discriminated by `kind`:
+ * schema, parser, serialiser and Standard Schema.
  *
  * @module
  */
-
 import type { Result } from "neverthrow";
-import type { Actor, CustomerUser, PartnerCenterRole, PartnerUser } from "../vocabulary/actors.js";
+import type { Actor, CustomerUser, PartnerUser } from "../vocabulary/actors.js";
 import { MAX_ROLES } from "../vocabulary/directory-roles.js";
-import { array, type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
+import { array, decode, type JsonOf, standardSchemaOf, taggedUnion } from "./schema.js";
 import { identifier, partnerCenterRole, roleId } from "./vocabulary.js";
 
-/** A {@link CustomerUser} in JSON. */
-export interface CustomerUserJson {
-  /** Discriminant: always `"customerUser"`. */
-  readonly kind: "customerUser";
-  /** The user's object ID. */
-  readonly id: string;
-  /** The customer tenant the user belongs to. */
-  readonly tenant: string;
-  /** Directory role template IDs. */
-  readonly roles: readonly string[];
-}
-
-/** A {@link PartnerUser} in JSON. */
-export interface PartnerUserJson {
-  /** Discriminant: always `"partnerUser"`. */
-  readonly kind: "partnerUser";
-  /** The user's object ID. */
-  readonly id: string;
-  /** The partner the user works for. */
-  readonly partner: string;
-  /** The user's Partner Center roles. */
-  readonly roles: readonly PartnerCenterRole[];
-}
+/** The schema of an {@link Actor}'s JSON form, for composing larger schemas. */
+export const actorDecoder = /* @__PURE__ */ taggedUnion<Actor>()("kind", {
+  customerUser: { id: identifier, tenant: identifier, roles: /* @__PURE__ */ array(roleId, { maxLength: MAX_ROLES }) },
+  partnerUser: { id: identifier, partner: identifier, roles: /* @__PURE__ */ array(partnerCenterRole) },
+});
 
 /** An {@link Actor} in JSON, discriminated by `kind`. */
-export type ActorJson = CustomerUserJson | PartnerUserJson;
+export type ActorJson = JsonOf<typeof actorDecoder>;
 
-const customerUser: Decoder<CustomerUser> = /* @__PURE__ */ object({
-  kind: /* @__PURE__ */ literal(["customerUser"]),
-  id: identifier,
-  tenant: identifier,
-  roles: /* @__PURE__ */ array(roleId, { maxLength: MAX_ROLES }),
-});
+/** A {@link CustomerUser} in JSON. */
+export type CustomerUserJson = Extract<ActorJson, { readonly kind: CustomerUser["kind"] }>;
 
-const partnerUser: Decoder<PartnerUser> = /* @__PURE__ */ object({
-  kind: /* @__PURE__ */ literal(["partnerUser"]),
-  id: identifier,
-  partner: identifier,
-  roles: /* @__PURE__ */ array(partnerCenterRole),
-});
-
-/** The decoder of an {@link Actor}'s JSON form, for composing larger decoders. */
-export const actorDecoder: Decoder<Actor> = /* @__PURE__ */ taggedUnion("kind", { customerUser, partnerUser });
+/** A {@link PartnerUser} in JSON. */
+export type PartnerUserJson = Extract<ActorJson, { readonly kind: PartnerUser["kind"] }>;
 
 /**
  * Parses an actor from untrusted input (INVAR-6).
@@ -66,20 +34,15 @@ export const actorDecoder: Decoder<Actor> = /* @__PURE__ */ taggedUnion("kind", 
  * @param options - limits, if not the defaults
  * @returns the actor, or every issue with its path
  */
-export function parseActor(input: unknown, options?: ParseOptions): Result<Actor, ParseError> {
-  return decode(actorDecoder, input, options);
-}
+export const parseActor = (input: unknown, options?: ParseOptions): Result<Actor, ParseError> =>
+  decode(actorDecoder, input, options);
 
 /**
  * Writes an actor in its JSON form.
  *
  * @param actor - the actor
  */
-export function actorToJson(actor: Actor): ActorJson {
-  return actor.kind === "customerUser"
-    ? { kind: "customerUser", id: actor.id, tenant: actor.tenant, roles: [...actor.roles] }
-    : { kind: "partnerUser", id: actor.id, partner: actor.partner, roles: [...actor.roles] };
-}
+export const actorToJson = (actor: Actor): ActorJson => actorDecoder.encode(actor);
 
 /** A Standard Schema v1 validator of actors (vendor `partner-relationships`). */
-export const actorSchema: StandardSchemaV1<unknown, Actor> = /* @__PURE__ */ toStandardSchema(parseActor);
+export const actorSchema = /* @__PURE__ */ standardSchemaOf(actorDecoder);

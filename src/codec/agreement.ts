@@ -1,58 +1,33 @@
 /**
  * The JSON form of a customer's Microsoft Customer Agreement state (MCA-1, MCA-2),
- * discriminated by `status`: parser, serialiser and Standard Schema.
+ * discriminated by `status`: schema, parser, serialiser and Standard Schema.
  *
  * @module
  */
 import type { Result } from "neverthrow";
 import type { AgreementAccepted, AgreementNotAccepted, CustomerAgreement } from "../agreement.js";
-import { type Decoder, decode, literal, object, taggedUnion } from "./decoder.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-import { identifier, instant, instantToJson } from "./vocabulary.js";
+import { decode, type JsonOf, standardSchemaOf, taggedUnion } from "./schema.js";
+import { identifier, instant } from "./vocabulary.js";
 
-/** An {@link AgreementNotAccepted} in JSON. */
-export interface AgreementNotAcceptedJson {
-  /** Discriminant: always `"notAccepted"`. */
-  readonly status: "notAccepted";
-  /** The customer tenant ID. */
-  readonly customer: string;
-}
-
-/** An {@link AgreementAccepted} in JSON. */
-export interface AgreementAcceptedJson {
-  /** Discriminant: always `"accepted"`. */
-  readonly status: "accepted";
-  /** The customer tenant ID. */
-  readonly customer: string;
-  /** ISO 8601. */
-  readonly acceptedAt: string;
-  /** The user ID of the customer admin who accepted it. */
-  readonly acceptedBy: string;
-}
+/** The schema of a {@link CustomerAgreement}'s JSON form, for composing larger schemas. */
+export const agreementDecoder = /* @__PURE__ */ taggedUnion<CustomerAgreement>()("status", {
+  notAccepted: { customer: identifier },
+  accepted: { customer: identifier, acceptedAt: instant, acceptedBy: identifier },
+});
 
 /** A {@link CustomerAgreement} in JSON, discriminated by `status`. */
-export type CustomerAgreementJson = AgreementNotAcceptedJson | AgreementAcceptedJson;
+export type CustomerAgreementJson = JsonOf<typeof agreementDecoder>;
 
-const notAccepted: Decoder<AgreementNotAccepted> = /* @__PURE__ */ object({
-  status: /* @__PURE__ */ literal(["notAccepted"]),
-  customer: identifier,
-});
+/** An {@link AgreementNotAccepted} in JSON. */
+export type AgreementNotAcceptedJson = Extract<
+  CustomerAgreementJson,
+  { readonly status: AgreementNotAccepted["status"] }
+>;
 
-const accepted: Decoder<AgreementAccepted> = /* @__PURE__ */ object({
-  status: /* @__PURE__ */ literal(["accepted"]),
-  customer: identifier,
-  acceptedAt: instant,
-  acceptedBy: identifier,
-});
-
-/** The decoder of a {@link CustomerAgreement}'s JSON form, for composing larger decoders. */
-export const agreementDecoder: Decoder<CustomerAgreement> = /* @__PURE__ */ taggedUnion("status", {
-  notAccepted,
-  accepted,
-});
+/** An {@link AgreementAccepted} in JSON (`acceptedAt` in ISO 8601). */
+export type AgreementAcceptedJson = Extract<CustomerAgreementJson, { readonly status: AgreementAccepted["status"] }>;
 
 /**
  * Parses a customer's agreement state from untrusted input (INVAR-6).
@@ -60,26 +35,16 @@ export const agreementDecoder: Decoder<CustomerAgreement> = /* @__PURE__ */ tagg
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parseAgreement(input: unknown, options?: ParseOptions): Result<CustomerAgreement, ParseError> {
-  return decode(agreementDecoder, input, options);
-}
+export const parseAgreement = (input: unknown, options?: ParseOptions): Result<CustomerAgreement, ParseError> =>
+  decode(agreementDecoder, input, options);
 
 /**
  * Writes a customer's agreement state in its JSON form.
  *
  * @param agreement - the agreement state
  */
-export function agreementToJson(agreement: CustomerAgreement): CustomerAgreementJson {
-  return agreement.status === "accepted"
-    ? {
-        status: "accepted",
-        customer: agreement.customer,
-        acceptedAt: instantToJson(agreement.acceptedAt),
-        acceptedBy: agreement.acceptedBy,
-      }
-    : { status: "notAccepted", customer: agreement.customer };
-}
+export const agreementToJson = (agreement: CustomerAgreement): CustomerAgreementJson =>
+  agreementDecoder.encode(agreement);
 
 /** A Standard Schema v1 validator of agreement states (vendor `partner-relationships`). */
-export const agreementSchema: StandardSchemaV1<unknown, CustomerAgreement> =
-  /* @__PURE__ */ toStandardSchema(parseAgreement);
+export const agreementSchema = /* @__PURE__ */ standardSchemaOf(agreementDecoder);

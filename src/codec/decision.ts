@@ -1,6 +1,6 @@
 /**
  * The JSON form of decisions (answers to access questions) and the consents they rest on
- * (`basis`, discriminated by `kind`): parser, serialiser and Standard Schema. Besides the
+ * (`basis`, discriminated by `kind`): schemas, parser, serialisers and Standard Schema. Besides the
  * shape, the parser checks what `allow` and `refuse` guarantee: an allowed decision has no
  * remedies; a refused one has no basis.
  *
@@ -8,164 +8,51 @@
  */
 import type { Result } from "neverthrow";
 import type { Basis, Decision } from "../vocabulary/decision.js";
-import type { PartnerType, RoleHolder } from "../vocabulary/partner-types.js";
-import type { RuleId } from "../vocabulary/rules.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
 import {
   array,
   boolean,
-  type Decoder,
   decode,
-  literal,
+  type JsonOf,
   object,
   optional,
   refine,
+  standardSchemaOf,
   string,
   taggedUnion,
   type Violation,
-} from "./decoder.js";
-import type { ParseError } from "./issues.js";
-import type { ParseOptions } from "./limits.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-import { identifier, instant, instantToJson, partnerType, roleHolder, roleId, ruleId } from "./vocabulary.js";
-
-/** A {@link Basis} in JSON (instants as ISO 8601 strings), discriminated by `kind`. */
-export type BasisJson =
-  | {
-      /** Discriminant: a relationship in force in this capacity. */
-      readonly kind: "capacity";
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** The partner's ID. */
-      readonly partner: string;
-      /** The partner type the partner works in. */
-      readonly capacity: PartnerType;
-    }
-  | {
-      /** Discriminant: a role granted in a relationship in force. */
-      readonly kind: "roleGrant";
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** The partner's ID. */
-      readonly partner: string;
-      /** The directory role's template ID. */
-      readonly role: string;
-      /** Which partner principal holds the role. */
-      readonly holder: RoleHolder;
-      /** The partner type whose acceptance granted the role. */
-      readonly capacity: PartnerType;
-      /** When the customer granted it, as an ISO 8601 date-time. */
-      readonly grantedAt: string;
-    }
-  | {
-      /** Discriminant: the customer's acceptance of the Microsoft Customer Agreement. */
-      readonly kind: "agreement";
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** The user ID of the customer admin who accepted it. */
-      readonly acceptedBy: string;
-      /** When it was accepted, as an ISO 8601 date-time. */
-      readonly acceptedAt: string;
-    }
-  | {
-      /** Discriminant: a directory role a customer account holds. */
-      readonly kind: "customerRole";
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** The customer account's user ID. */
-      readonly user: string;
-      /** The directory role's template ID. */
-      readonly role: string;
-    }
-  | {
-      /** Discriminant: an Azure role of the partner's Admin Agents on a subscription. */
-      readonly kind: "azureRoleAssignment";
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** The subscription ID. */
-      readonly subscription: string;
-      /** The partner's ID. */
-      readonly partner: string;
-      /** The Azure role's name. */
-      readonly role: string;
-      /** Since when the role is assigned, as an ISO 8601 date-time. */
-      readonly assignedAt: string;
-    }
-  | {
-      /** Discriminant: a setting a customer admin turned on. */
-      readonly kind: "customerSetting";
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** The setting's name, such as `"mpsaPurchaseSharing"`. */
-      readonly setting: string;
-      /** The user ID of the customer admin who turned it on. */
-      readonly changedBy: string;
-      /** When it was turned on, as an ISO 8601 date-time. */
-      readonly changedAt: string;
-    };
-
-/** A {@link Decision} in JSON. */
-export interface DecisionJson {
-  /** Whether the thing asked about is allowed. */
-  readonly allowed: boolean;
-  /** The IDs of the rules that decided it. */
-  readonly rules: readonly RuleId[];
-  /** Why, in sentences a person can read. */
-  readonly reasons: readonly string[];
-  /** When refused, what would make it allowed; empty when allowed. */
-  readonly remedies: readonly string[];
-  /** Present only on allowed decisions that give their basis. */
-  readonly basis?: readonly BasisJson[];
-}
+} from "./schema.js";
+import { identifier, instant, partnerType, roleHolder, roleId, ruleId } from "./vocabulary.js";
 
 /** A free-form name (an Azure role or subscription, a setting): 1 to 256 characters. */
 const name = /* @__PURE__ */ string({ minLength: 1, maxLength: 256 });
 
-/** The decoder of a {@link Basis}'s JSON form. */
-export const basisDecoder: Decoder<Basis> = /* @__PURE__ */ taggedUnion("kind", {
-  capacity: /* @__PURE__ */ object({
-    kind: /* @__PURE__ */ literal(["capacity"]),
-    customer: identifier,
-    partner: identifier,
-    capacity: partnerType,
-  }),
-  roleGrant: /* @__PURE__ */ object({
-    kind: /* @__PURE__ */ literal(["roleGrant"]),
+/** The schema of a {@link Basis}'s JSON form (instants as ISO 8601 strings), discriminated by `kind`. */
+export const basisDecoder = /* @__PURE__ */ taggedUnion<Basis>()("kind", {
+  capacity: { customer: identifier, partner: identifier, capacity: partnerType },
+  roleGrant: {
     customer: identifier,
     partner: identifier,
     role: roleId,
     holder: roleHolder,
     capacity: partnerType,
     grantedAt: instant,
-  }),
-  agreement: /* @__PURE__ */ object({
-    kind: /* @__PURE__ */ literal(["agreement"]),
-    customer: identifier,
-    acceptedBy: identifier,
-    acceptedAt: instant,
-  }),
-  customerRole: /* @__PURE__ */ object({
-    kind: /* @__PURE__ */ literal(["customerRole"]),
-    customer: identifier,
-    user: identifier,
-    role: roleId,
-  }),
-  azureRoleAssignment: /* @__PURE__ */ object({
-    kind: /* @__PURE__ */ literal(["azureRoleAssignment"]),
+  },
+  agreement: { customer: identifier, acceptedBy: identifier, acceptedAt: instant },
+  customerRole: { customer: identifier, user: identifier, role: roleId },
+  azureRoleAssignment: {
     customer: identifier,
     subscription: name,
     partner: identifier,
     role: name,
     assignedAt: instant,
-  }),
-  customerSetting: /* @__PURE__ */ object({
-    kind: /* @__PURE__ */ literal(["customerSetting"]),
-    customer: identifier,
-    setting: name,
-    changedBy: identifier,
-    changedAt: instant,
-  }),
+  },
+  customerSetting: { customer: identifier, setting: name, changedBy: identifier, changedAt: instant },
 });
+
+/** A {@link Basis} in JSON (instants as ISO 8601 strings), discriminated by `kind`. */
+export type BasisJson = JsonOf<typeof basisDecoder>;
 
 function consistent(decision: Decision): Violation[] {
   const violations: Violation[] = [];
@@ -180,9 +67,9 @@ function consistent(decision: Decision): Violation[] {
   return violations;
 }
 
-/** The decoder of a {@link Decision}'s JSON form, for composing larger decoders. */
-export const decisionDecoder: Decoder<Decision> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+/** The schema of a {@link Decision}'s JSON form (`basis` only when the decision has one), for composing larger schemas. */
+export const decisionDecoder = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<Decision>()({
     allowed: boolean,
     rules: /* @__PURE__ */ array(ruleId),
     reasons: /* @__PURE__ */ array(/* @__PURE__ */ string()),
@@ -192,78 +79,31 @@ export const decisionDecoder: Decoder<Decision> = /* @__PURE__ */ refine(
   consistent,
 );
 
+/** A {@link Decision} in JSON. */
+export type DecisionJson = JsonOf<typeof decisionDecoder>;
+
 /**
  * Parses a decision from untrusted input (INVAR-6), such as one stored in an audit log.
  *
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parseDecision(input: unknown, options?: ParseOptions): Result<Decision, ParseError> {
-  return decode(decisionDecoder, input, options);
-}
+export const parseDecision = (input: unknown, options?: ParseOptions): Result<Decision, ParseError> =>
+  decode(decisionDecoder, input, options);
 
 /**
  * Writes a consent a decision rests on in its JSON form.
  *
  * @param basis - the basis
  */
-export function basisToJson(basis: Basis): BasisJson {
-  switch (basis.kind) {
-    case "capacity":
-      return { kind: "capacity", customer: basis.customer, partner: basis.partner, capacity: basis.capacity };
-    case "roleGrant":
-      return {
-        kind: "roleGrant",
-        customer: basis.customer,
-        partner: basis.partner,
-        role: basis.role,
-        holder: basis.holder,
-        capacity: basis.capacity,
-        grantedAt: instantToJson(basis.grantedAt),
-      };
-    case "agreement":
-      return {
-        kind: "agreement",
-        customer: basis.customer,
-        acceptedBy: basis.acceptedBy,
-        acceptedAt: instantToJson(basis.acceptedAt),
-      };
-    case "customerRole":
-      return { kind: "customerRole", customer: basis.customer, user: basis.user, role: basis.role };
-    case "azureRoleAssignment":
-      return {
-        kind: "azureRoleAssignment",
-        customer: basis.customer,
-        subscription: basis.subscription,
-        partner: basis.partner,
-        role: basis.role,
-        assignedAt: instantToJson(basis.assignedAt),
-      };
-    case "customerSetting":
-      return {
-        kind: "customerSetting",
-        customer: basis.customer,
-        setting: basis.setting,
-        changedBy: basis.changedBy,
-        changedAt: instantToJson(basis.changedAt),
-      };
-  }
-}
+export const basisToJson = (basis: Basis): BasisJson => basisDecoder.encode(basis);
 
 /**
  * Writes a decision in its JSON form (`basis` only when the decision has one).
  *
  * @param decision - the decision
  */
-export function decisionToJson(decision: Decision): DecisionJson {
-  const json: DecisionJson = {
-    allowed: decision.allowed,
-    rules: [...decision.rules],
-    reasons: [...decision.reasons],
-    remedies: [...decision.remedies],
-  };
-  return decision.basis === undefined ? json : { ...json, basis: decision.basis.map(basisToJson) };
-}
+export const decisionToJson = (decision: Decision): DecisionJson => decisionDecoder.encode(decision);
 
 /** A Standard Schema v1 validator of decisions (vendor `partner-relationships`). */
-export const decisionSchema: StandardSchemaV1<unknown, Decision> = /* @__PURE__ */ toStandardSchema(parseDecision);
+export const decisionSchema = /* @__PURE__ */ standardSchemaOf(decisionDecoder);

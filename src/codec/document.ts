@@ -7,8 +7,8 @@
  * one issue at `schemaVersion`, before reading anything else, so a reader that is too old
  * says so plainly.
  *
- * Adding a kind is one entry in {@link DOCUMENT_CODECS}:
- * a decoder built with the toolkit and a serialiser.
+ * Adding a kind is one entry in {@link DOCUMENT_CODECS}: the kind's schema, which reads
+ * and writes its value.
  *
  * @module
  */
@@ -21,42 +21,36 @@ import type { Relationship, RoleGrant } from "../relationship.js";
 import type { DomainState } from "../state.js";
 import type { Actor } from "../vocabulary/actors.js";
 import type { Decision } from "../vocabulary/decision.js";
-import { type ActorJson, actorDecoder, actorToJson } from "./actor.js";
-import { agreementDecoder, agreementToJson, type CustomerAgreementJson } from "./agreement.js";
-import { type DecisionJson, decisionDecoder, decisionToJson } from "./decision.js";
-import {
-  array,
-  type Decoder,
-  decode,
-  decoder,
-  FAULT,
-  literal,
-  map,
-  object,
-  optional,
-  refine,
-  report,
-  type Violation,
-  visit,
-} from "./decoder.js";
-import { type EventJson, eventDecoder, eventToJson } from "./event.js";
-import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
+import { type ActorJson, actorDecoder } from "./actor.js";
+import { agreementDecoder, type CustomerAgreementJson } from "./agreement.js";
+import { type DecisionJson, decisionDecoder } from "./decision.js";
+import { literal as literalDecoder, map as mapDecoder, object as objectDecoder } from "./decoder.js";
+import { type EventJson, eventDecoder } from "./event.js";
+import { type InvitationJson, invitationDecoder } from "./invitation.js";
 import type { ParseError } from "./issues.js";
 import { describeFound } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
-import { type PolicyJson, policyDecoder, policyToJson } from "./policy.js";
+import { type PolicyJson, policyDecoder } from "./policy.js";
 import { consentViolations } from "./reachable.js";
+import { type RelationshipJson, type RoleGrantJson, relationshipDecoder, roleGrantDecoder } from "./relationship.js";
 import {
-  type RelationshipJson,
-  type RoleGrantJson,
-  relationshipDecoder,
-  relationshipToJson,
-  roleGrantDecoder,
-  roleGrantToJson,
-} from "./relationship.js";
+  array,
+  type Decoder,
+  decoder,
+  FAULT,
+  type JsonOf,
+  object,
+  optional,
+  parserOf,
+  refine,
+  report,
+  type Schema,
+  standardSchemaOf,
+  type Violation,
+  visit,
+} from "./schema.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
-import { type StateJson, stateDecoder, stateToJson } from "./state.js";
-import { toStandardSchema } from "./to-standard-schema.js";
+import { type StateJson, stateDecoder } from "./state.js";
 
 /** The version of the JSON form this library writes and reads. */
 export const SCHEMA_VERSION = 1;
@@ -76,18 +70,6 @@ export interface Snapshot {
   readonly agreements: readonly CustomerAgreement[];
   /** The policy in force, if the snapshot records it. */
   readonly policy?: Policy;
-}
-
-/** A {@link Snapshot} in JSON. */
-export interface SnapshotJson {
-  /** The invitations, each ID once. */
-  readonly invitations: readonly InvitationJson[];
-  /** The customer–partner relationships, at most one active per pair (REL-1). */
-  readonly relationships: readonly RelationshipJson[];
-  /** The customers' agreement states, at most one per customer. */
-  readonly agreements: readonly CustomerAgreementJson[];
-  /** The policy in force, if the snapshot records it. */
-  readonly policy?: PolicyJson;
 }
 
 function duplicates<T>(
@@ -114,9 +96,12 @@ function duplicates<T>(
   return violations;
 }
 
-/** The decoder of a {@link Snapshot}'s JSON form. */
-export const snapshotDecoder: Decoder<Snapshot> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+/**
+ * The schema of a {@link Snapshot}: its lists in order, the policy only when it records
+ * one; read back refusing repeated IDs, pairs and customers, and grants no invitation backs.
+ */
+export const snapshotDecoder = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<Snapshot>()({
     invitations: /* @__PURE__ */ array(invitationDecoder),
     relationships: /* @__PURE__ */ array(relationshipDecoder),
     agreements: /* @__PURE__ */ array(agreementDecoder),
@@ -149,27 +134,15 @@ export const snapshotDecoder: Decoder<Snapshot> = /* @__PURE__ */ refine(
   ],
 );
 
+/** A {@link Snapshot} in JSON. */
+export type SnapshotJson = JsonOf<typeof snapshotDecoder>;
+
 /**
  * Writes a snapshot in its JSON form.
  *
  * @param snapshot - the snapshot
  */
-export function snapshotToJson(snapshot: Snapshot): SnapshotJson {
-  const json: SnapshotJson = {
-    invitations: snapshot.invitations.map(invitationToJson),
-    relationships: snapshot.relationships.map(relationshipToJson),
-    agreements: snapshot.agreements.map(agreementToJson),
-  };
-  return snapshot.policy === undefined ? json : { ...json, policy: policyToJson(snapshot.policy) };
-}
-
-/** A value's decoder and serialiser: one entry of {@link DOCUMENT_CODECS}. */
-export interface Codec<T, J> {
-  /** Reads the JSON form. */
-  readonly decoder: Decoder<T>;
-  /** Writes the JSON form. */
-  readonly toJson: (value: T) => J;
-}
+export const snapshotToJson: (snapshot: Snapshot) => SnapshotJson = snapshotDecoder.encode;
 
 /** What each document kind holds, and its JSON form. */
 export interface DocumentKinds {
@@ -249,22 +222,22 @@ export interface DocumentKinds {
 export type DocumentKind = keyof DocumentKinds;
 
 /**
- * The codec of every document kind. To add a kind: add it to {@link DocumentKinds} and
+ * The schema of every document kind. To add a kind: add it to {@link DocumentKinds} and
  * here; `parseDocument` and `documentToJson` need no change.
  */
 export const DOCUMENT_CODECS: {
-  readonly [K in DocumentKind]: Codec<DocumentKinds[K]["value"], DocumentKinds[K]["json"]>;
+  readonly [K in DocumentKind]: Schema<DocumentKinds[K]["value"], DocumentKinds[K]["json"]>;
 } = {
-  actor: { decoder: actorDecoder, toJson: actorToJson },
-  invitation: { decoder: invitationDecoder, toJson: invitationToJson },
-  relationship: { decoder: relationshipDecoder, toJson: relationshipToJson },
-  roleGrant: { decoder: roleGrantDecoder, toJson: roleGrantToJson },
-  agreement: { decoder: agreementDecoder, toJson: agreementToJson },
-  policy: { decoder: policyDecoder, toJson: policyToJson },
-  decision: { decoder: decisionDecoder, toJson: decisionToJson },
-  snapshot: { decoder: snapshotDecoder, toJson: snapshotToJson },
-  state: { decoder: stateDecoder, toJson: stateToJson },
-  events: { decoder: /* @__PURE__ */ array(eventDecoder), toJson: (events) => events.map(eventToJson) },
+  actor: actorDecoder,
+  invitation: invitationDecoder,
+  relationship: relationshipDecoder,
+  roleGrant: roleGrantDecoder,
+  agreement: agreementDecoder,
+  policy: policyDecoder,
+  decision: decisionDecoder,
+  snapshot: snapshotDecoder,
+  state: stateDecoder,
+  events: /* @__PURE__ */ array(eventDecoder),
 };
 
 /** Every document kind, in the order of the codec table `DOCUMENT_CODECS`. */
@@ -303,17 +276,17 @@ const version: Decoder<typeof SCHEMA_VERSION> = /* @__PURE__ */ decoder(VERSION_
   return input === SCHEMA_VERSION ? SCHEMA_VERSION : report(ctx, VERSION_EXPECTED, describeFound(input));
 });
 
-const kind = /* @__PURE__ */ literal(DOCUMENT_KINDS);
+const kind = /* @__PURE__ */ literalDecoder(DOCUMENT_KINDS);
 
 /** The envelope's head, read first: a document of another version is refused before its value is read. */
-const head = /* @__PURE__ */ object({ schemaVersion: version, kind }, { unknownKeys: "ignore" });
+const head = /* @__PURE__ */ objectDecoder({ schemaVersion: version, kind }, { unknownKeys: "ignore" });
 
 /** The whole envelope of each kind. */
 function envelopes(): Map<DocumentKind, Decoder<{ readonly kind: DocumentKind; readonly value: unknown }>> {
   return new Map(
     DOCUMENT_KINDS.map((documentKind) => [
       documentKind,
-      object({ schemaVersion: version, kind, value: DOCUMENT_CODECS[documentKind].decoder as Decoder<unknown> }),
+      objectDecoder({ schemaVersion: version, kind, value: DOCUMENT_CODECS[documentKind] as Decoder<unknown> }),
     ]),
   );
 }
@@ -348,9 +321,8 @@ export const documentDecoder: Decoder<Document> = /* @__PURE__ */ decoder(
  * );
  * ```
  */
-export function parseDocument(input: unknown, options?: ParseOptions): Result<Document, ParseError> {
-  return decode(documentDecoder, input, options);
-}
+export const parseDocument: (input: unknown, options?: ParseOptions) => Result<Document, ParseError> =
+  /* @__PURE__ */ parserOf(documentDecoder);
 
 /**
  * Writes a document: `{ schemaVersion: 1, kind, value }` with the value in its JSON form.
@@ -358,8 +330,8 @@ export function parseDocument(input: unknown, options?: ParseOptions): Result<Do
  * @param document - the document
  */
 export function documentToJson(document: Document): DocumentJson {
-  const codec = DOCUMENT_CODECS[document.kind] as Codec<unknown, unknown>;
-  return { schemaVersion: SCHEMA_VERSION, kind: document.kind, value: codec.toJson(document.value) } as DocumentJson;
+  const schema = DOCUMENT_CODECS[document.kind] as Schema<unknown, unknown>;
+  return { schemaVersion: SCHEMA_VERSION, kind: document.kind, value: schema.encode(document.value) } as DocumentJson;
 }
 
 /**
@@ -386,10 +358,10 @@ export function toDocument<K extends DocumentKind>(
   return { schemaVersion: SCHEMA_VERSION, kind, value } as Extract<Document, { readonly kind: K }>;
 }
 
-const snapshotDocumentDecoder: Decoder<Snapshot> = /* @__PURE__ */ map(
-  /* @__PURE__ */ object({
+const snapshotDocumentDecoder: Decoder<Snapshot> = /* @__PURE__ */ mapDecoder(
+  /* @__PURE__ */ objectDecoder({
     schemaVersion: version,
-    kind: /* @__PURE__ */ literal(["snapshot"]),
+    kind: /* @__PURE__ */ literalDecoder(["snapshot"]),
     value: snapshotDecoder,
   }),
   (document) => document.value,
@@ -402,9 +374,8 @@ const snapshotDocumentDecoder: Decoder<Snapshot> = /* @__PURE__ */ map(
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parseSnapshotDocument(input: unknown, options?: ParseOptions): Result<Snapshot, ParseError> {
-  return decode(snapshotDocumentDecoder, input, options);
-}
+export const parseSnapshotDocument: (input: unknown, options?: ParseOptions) => Result<Snapshot, ParseError> =
+  /* @__PURE__ */ parserOf(snapshotDocumentDecoder);
 
 /** A Standard Schema v1 validator of documents (vendor `partner-relationships`). */
-export const documentSchema: StandardSchemaV1<unknown, Document> = /* @__PURE__ */ toStandardSchema(parseDocument);
+export const documentSchema: StandardSchemaV1<unknown, Document> = /* @__PURE__ */ standardSchemaOf(documentDecoder);

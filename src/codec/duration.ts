@@ -8,29 +8,33 @@
  */
 import type { Result } from "neverthrow";
 import { formatDuration, type IsoDuration, parseDuration } from "../gdap/duration.js";
-import { type Decoder, decode, decoder, FAULT, report, stringWhere, visit } from "./decoder.js";
+import { decode, decoder, FAULT, report, visit } from "./decoder.js";
 import { describeFound, type ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
+import { leaf, type Schema, stringWhere } from "./schema.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
 import { toStandardSchema } from "./to-standard-schema.js";
 
 const DURATION_EXPECTED =
   "an ISO 8601 duration P[nY][nM][nW][nD][T[nH][nM][nS]] with whole numbers, such as P90D, P2Y or PT0S";
 
-/** An {@link IsoDuration}, written as its ISO 8601 text (`"P730D"`, `"PT0S"`). */
-export const isoDurationDecoder: Decoder<IsoDuration> = /* @__PURE__ */ decoder(DURATION_EXPECTED, (input, ctx) => {
-  if (!visit(ctx)) return FAULT;
-  // parseDuration refuses anything but a string of the supported form.
-  const parsed = parseDuration(input);
-  return parsed.isOk() ? parsed.value : report(ctx, DURATION_EXPECTED, describeFound(input));
-});
+/** An {@link IsoDuration}, written as its ISO 8601 text (`"P730D"`, `"PT0S"`) by `formatDuration`. */
+export const isoDurationDecoder: Schema<IsoDuration, string> = /* @__PURE__ */ leaf(
+  /* @__PURE__ */ decoder(DURATION_EXPECTED, (input, ctx) => {
+    if (!visit(ctx)) return FAULT;
+    // parseDuration refuses anything but a string of the supported form.
+    const parsed = parseDuration(input);
+    return parsed.isOk() ? parsed.value : report(ctx, DURATION_EXPECTED, describeFound(input));
+  }),
+  (duration) => formatDuration(duration),
+);
 
 /**
  * A duration as a command gives it (`DurationInput`): ISO 8601 text, checked for its
  * form and kept as given, so that the step reports a duration out of range (GDAP-2)
  * exactly as it would for a caller in code.
  */
-export const durationTextDecoder: Decoder<string> = /* @__PURE__ */ stringWhere(DURATION_EXPECTED, (text) =>
+export const durationTextDecoder: Schema<string, string> = /* @__PURE__ */ stringWhere(DURATION_EXPECTED, (text) =>
   parseDuration(text).isOk(),
 );
 

@@ -1,8 +1,8 @@
 /**
  * The JSON form of the facts the access questions read: Azure subscriptions with their
  * role assignments (AZ-1…AZ-3), Windows Autopilot devices with who added them (AP-2,
- * AP-4) and a customer's MPSA purchase-sharing setting (MPSA-1). Parsers, serialisers and
- * Standard Schemas.
+ * AP-4) and a customer's MPSA purchase-sharing setting (MPSA-1). Schemas, parsers, serialisers
+ * and Standard Schemas.
  *
  * Besides the shape, the parser checks what the steps guarantee: a subscription's role
  * assignments are made no later than its last change, at most one per principal and
@@ -21,105 +21,35 @@ import {
 import type { AzurePrincipal, AzureRole, AzureRoleAssignment, AzureSubscription } from "../facts/azure.js";
 import type { MpsaPurchaseSharing, SettingChange } from "../facts/mpsa.js";
 import { formatInstant } from "../vocabulary/time.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
 import {
   array,
   boolean,
-  type Decoder,
   decode,
+  type JsonOf,
   literal,
   map,
   object,
   optional,
   refine,
+  type Schema,
+  standardSchemaOf,
   taggedUnion,
   type Violation,
-} from "./decoder.js";
-import type { ParseError } from "./issues.js";
-import type { ParseOptions } from "./limits.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-import { identifier, instant, instantToJson } from "./vocabulary.js";
+} from "./schema.js";
+import { identifier, instant } from "./vocabulary.js";
 
-/** An {@link AzurePrincipal} in JSON (the same shape). */
-export type AzurePrincipalJson = AzurePrincipal;
-
-/** An {@link AzureRoleAssignment} in JSON. */
-export interface AzureRoleAssignmentJson {
-  /** Who holds the role. */
-  readonly principal: AzurePrincipalJson;
-  /** The Azure role. */
-  readonly role: AzureRole;
-  /** ISO 8601. */
-  readonly assignedAt: string;
-}
-
-/** An {@link AzureSubscription} in JSON. */
-export interface AzureSubscriptionJson {
-  /** The subscription ID. */
-  readonly id: string;
-  /** The ID of the customer tenant it belongs to. */
-  readonly customer: string;
-  /** Absent for the customer's own subscriptions. */
-  readonly provisionedBy?: string;
-  /** Its Azure role assignments, at most one per principal and role. */
-  readonly roleAssignments: readonly AzureRoleAssignmentJson[];
-  /** ISO 8601. */
-  readonly updatedAt: string;
-}
-
-/** A {@link DeviceSource} in JSON (the same shape). */
-export type DeviceSourceJson = DeviceSource;
-
-/** An {@link AutopilotDevice} in JSON (the same shape). */
-export interface AutopilotDeviceJson {
-  /** The device ID (its hardware hash or serial, as the caller knows it). */
-  readonly id: string;
-  /** The ID of the customer tenant it is registered for. */
-  readonly customer: string;
-  /** Who added the device. */
-  readonly addedBy: DeviceSourceJson;
-}
-
-/** A {@link SettingChange} in JSON. */
-export interface SettingChangeJson {
-  /** The user ID of the customer admin who changed the setting. */
-  readonly by: string;
-  /** ISO 8601. */
-  readonly at: string;
-}
-
-/** A {@link MpsaPurchaseSharing} setting in JSON. */
-export type MpsaPurchaseSharingJson =
-  | {
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** Off: each MPSA partner sees only its own purchases. */
-      readonly enabled: false;
-      /** Who turned it off and when; absent while never changed. */
-      readonly changed?: SettingChangeJson;
-    }
-  | {
-      /** The customer tenant ID. */
-      readonly customer: string;
-      /** On: MPSA partners see purchases made by each other. */
-      readonly enabled: true;
-      /** Who turned it on and when. */
-      readonly changed: SettingChangeJson;
-    };
-
-/** The decoder of an {@link AzurePrincipal}. */
-export const azurePrincipalDecoder: Decoder<AzurePrincipal> = /* @__PURE__ */ taggedUnion("kind", {
-  partnerAdminAgents: /* @__PURE__ */ object({
-    kind: /* @__PURE__ */ literal(["partnerAdminAgents"]),
-    partner: identifier,
-  }),
-  user: /* @__PURE__ */ object({ kind: /* @__PURE__ */ literal(["user"]), user: identifier }),
+/** The schema of an {@link AzurePrincipal} (its JSON form is the same shape). */
+export const azurePrincipalDecoder = /* @__PURE__ */ taggedUnion<AzurePrincipal>()("kind", {
+  partnerAdminAgents: { partner: identifier },
+  user: { user: identifier },
 });
 
-/** The decoder of an {@link AzureRole}. */
-export const azureRoleDecoder: Decoder<AzureRole> = /* @__PURE__ */ literal(["Owner", "Contributor", "Reader"]);
+/** The schema of an {@link AzureRole}. */
+export const azureRoleDecoder = /* @__PURE__ */ literal<AzureRole>(["Owner", "Contributor", "Reader"]);
 
-const roleAssignment: Decoder<AzureRoleAssignment> = /* @__PURE__ */ object({
+const roleAssignment = /* @__PURE__ */ object<AzureRoleAssignment>()({
   principal: azurePrincipalDecoder,
   role: azureRoleDecoder,
   assignedAt: instant,
@@ -152,9 +82,9 @@ function subscriptionViolations(subscription: AzureSubscription): Violation[] {
   return violations;
 }
 
-/** The decoder of an {@link AzureSubscription}'s JSON form, for composing larger decoders. */
-export const azureSubscriptionDecoder: Decoder<AzureSubscription> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+/** The schema of an {@link AzureSubscription}'s JSON form (`provisionedBy` only when present), for composing larger schemas. */
+export const azureSubscriptionDecoder = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<AzureSubscription>()({
     id: identifier,
     customer: identifier,
     provisionedBy: /* @__PURE__ */ optional(identifier),
@@ -164,30 +94,49 @@ export const azureSubscriptionDecoder: Decoder<AzureSubscription> = /* @__PURE__
   subscriptionViolations,
 );
 
-const channel: Decoder<CustomerDeviceChannel> = /* @__PURE__ */ literal(
+const channel = /* @__PURE__ */ literal(
   /* @__PURE__ */ Object.keys(CUSTOMER_DEVICE_CHANNELS) as CustomerDeviceChannel[],
 );
 
-/** The decoder of a {@link DeviceSource}. */
-export const deviceSourceDecoder: Decoder<DeviceSource> = /* @__PURE__ */ taggedUnion("kind", {
-  partner: /* @__PURE__ */ object({ kind: /* @__PURE__ */ literal(["partner"]), partner: identifier }),
-  oem: /* @__PURE__ */ object({ kind: /* @__PURE__ */ literal(["oem"]), partner: identifier }),
-  customer: /* @__PURE__ */ object({ kind: /* @__PURE__ */ literal(["customer"]), channel }),
+/** The schema of a {@link DeviceSource} (its JSON form is the same shape). */
+export const deviceSourceDecoder = /* @__PURE__ */ taggedUnion<DeviceSource>()("kind", {
+  partner: { partner: identifier },
+  oem: { partner: identifier },
+  customer: { channel },
 });
 
-/** The decoder of an {@link AutopilotDevice}'s JSON form, for composing larger decoders. */
-export const autopilotDeviceDecoder: Decoder<AutopilotDevice> = /* @__PURE__ */ object({
+/** The schema of an {@link AutopilotDevice}'s JSON form, for composing larger schemas. */
+export const autopilotDeviceDecoder = /* @__PURE__ */ object<AutopilotDevice>()({
   id: identifier,
   customer: identifier,
   addedBy: deviceSourceDecoder,
 });
 
-const settingChange: Decoder<SettingChange> = /* @__PURE__ */ object({ by: identifier, at: instant });
+const settingChange = /* @__PURE__ */ object<SettingChange>()({ by: identifier, at: instant });
 
-/** The decoder of a {@link MpsaPurchaseSharing} setting's JSON form, for composing larger decoders. */
-export const mpsaPurchaseSharingDecoder: Decoder<MpsaPurchaseSharing> = /* @__PURE__ */ map(
+/** A {@link SettingChange} in JSON. */
+export type SettingChangeJson = JsonOf<typeof settingChange>;
+
+/** A {@link MpsaPurchaseSharing} setting in JSON: the setting's union, told apart by the boolean `enabled`. */
+export type MpsaPurchaseSharingJson =
+  | { readonly customer: string; readonly enabled: false; readonly changed?: SettingChangeJson }
+  | { readonly customer: string; readonly enabled: true; readonly changed: SettingChangeJson };
+
+/** Either state of the setting, as one object: what the schema reads before the rule tells them apart. */
+interface SharingFields {
+  readonly customer: string;
+  readonly enabled: boolean;
+  readonly changed?: SettingChange;
+}
+
+/**
+ * The schema of a {@link MpsaPurchaseSharing} setting's JSON form (`changed` only when
+ * present), for composing larger schemas. A union told apart by a boolean: read as one
+ * object, then checked (sharing turned on records who turned it on and when).
+ */
+export const mpsaPurchaseSharingDecoder = /* @__PURE__ */ map(
   /* @__PURE__ */ refine(
-    /* @__PURE__ */ object({
+    /* @__PURE__ */ object<SharingFields>()({
       customer: identifier,
       enabled: boolean,
       changed: /* @__PURE__ */ optional(settingChange),
@@ -204,7 +153,23 @@ export const mpsaPurchaseSharingDecoder: Decoder<MpsaPurchaseSharing> = /* @__PU
         : [],
   ),
   (setting) => setting as MpsaPurchaseSharing,
-);
+  (setting): SharingFields => setting,
+) as Schema<MpsaPurchaseSharing, MpsaPurchaseSharingJson>;
+
+/** An {@link AzurePrincipal} in JSON (the same shape). */
+export type AzurePrincipalJson = JsonOf<typeof azurePrincipalDecoder>;
+
+/** An {@link AzureRoleAssignment} in JSON. */
+export type AzureRoleAssignmentJson = JsonOf<typeof roleAssignment>;
+
+/** An {@link AzureSubscription} in JSON. */
+export type AzureSubscriptionJson = JsonOf<typeof azureSubscriptionDecoder>;
+
+/** A {@link DeviceSource} in JSON (the same shape). */
+export type DeviceSourceJson = JsonOf<typeof deviceSourceDecoder>;
+
+/** An {@link AutopilotDevice} in JSON (the same shape). */
+export type AutopilotDeviceJson = JsonOf<typeof autopilotDeviceDecoder>;
 
 /**
  * Parses an Azure subscription from untrusted input (INVAR-6).
@@ -212,9 +177,8 @@ export const mpsaPurchaseSharingDecoder: Decoder<MpsaPurchaseSharing> = /* @__PU
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parseAzureSubscription(input: unknown, options?: ParseOptions): Result<AzureSubscription, ParseError> {
-  return decode(azureSubscriptionDecoder, input, options);
-}
+export const parseAzureSubscription = (input: unknown, options?: ParseOptions): Result<AzureSubscription, ParseError> =>
+  decode(azureSubscriptionDecoder, input, options);
 
 /**
  * Parses a Windows Autopilot device from untrusted input (INVAR-6).
@@ -222,9 +186,8 @@ export function parseAzureSubscription(input: unknown, options?: ParseOptions): 
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parseAutopilotDevice(input: unknown, options?: ParseOptions): Result<AutopilotDevice, ParseError> {
-  return decode(autopilotDeviceDecoder, input, options);
-}
+export const parseAutopilotDevice = (input: unknown, options?: ParseOptions): Result<AutopilotDevice, ParseError> =>
+  decode(autopilotDeviceDecoder, input, options);
 
 /**
  * Parses a customer's MPSA purchase-sharing setting from untrusted input (INVAR-6).
@@ -232,87 +195,40 @@ export function parseAutopilotDevice(input: unknown, options?: ParseOptions): Re
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parseMpsaPurchaseSharing(
+export const parseMpsaPurchaseSharing = (
   input: unknown,
   options?: ParseOptions,
-): Result<MpsaPurchaseSharing, ParseError> {
-  return decode(mpsaPurchaseSharingDecoder, input, options);
-}
-
-function principalToJson(principal: AzurePrincipal): AzurePrincipalJson {
-  return principal.kind === "partnerAdminAgents"
-    ? { kind: "partnerAdminAgents", partner: principal.partner }
-    : { kind: "user", user: principal.user };
-}
+): Result<MpsaPurchaseSharing, ParseError> => decode(mpsaPurchaseSharingDecoder, input, options);
 
 /**
  * Writes an Azure subscription in its JSON form (`provisionedBy` only when present).
  *
  * @param subscription - the subscription
  */
-export function azureSubscriptionToJson(subscription: AzureSubscription): AzureSubscriptionJson {
-  const roleAssignments = subscription.roleAssignments.map(
-    (assignment): AzureRoleAssignmentJson => ({
-      principal: principalToJson(assignment.principal),
-      role: assignment.role,
-      assignedAt: instantToJson(assignment.assignedAt),
-    }),
-  );
-  const updatedAt = instantToJson(subscription.updatedAt);
-  return subscription.provisionedBy === undefined
-    ? { id: subscription.id, customer: subscription.customer, roleAssignments, updatedAt }
-    : {
-        id: subscription.id,
-        customer: subscription.customer,
-        provisionedBy: subscription.provisionedBy,
-        roleAssignments,
-        updatedAt,
-      };
-}
+export const azureSubscriptionToJson = (subscription: AzureSubscription): AzureSubscriptionJson =>
+  azureSubscriptionDecoder.encode(subscription);
 
 /**
  * Writes a Windows Autopilot device in its JSON form.
  *
  * @param device - the device
  */
-export function autopilotDeviceToJson(device: AutopilotDevice): AutopilotDeviceJson {
-  const source = device.addedBy;
-  const addedBy: DeviceSourceJson =
-    source.kind === "customer"
-      ? { kind: "customer", channel: source.channel }
-      : { kind: source.kind, partner: source.partner };
-  return { id: device.id, customer: device.customer, addedBy };
-}
+export const autopilotDeviceToJson = (device: AutopilotDevice): AutopilotDeviceJson =>
+  autopilotDeviceDecoder.encode(device);
 
 /**
  * Writes an MPSA purchase-sharing setting in its JSON form (`changed` only when present).
  *
  * @param setting - the setting
  */
-export function mpsaPurchaseSharingToJson(setting: MpsaPurchaseSharing): MpsaPurchaseSharingJson {
-  if (setting.enabled)
-    return {
-      customer: setting.customer,
-      enabled: true,
-      changed: { by: setting.changed.by, at: instantToJson(setting.changed.at) },
-    };
-  return setting.changed === undefined
-    ? { customer: setting.customer, enabled: false }
-    : {
-        customer: setting.customer,
-        enabled: false,
-        changed: { by: setting.changed.by, at: instantToJson(setting.changed.at) },
-      };
-}
+export const mpsaPurchaseSharingToJson = (setting: MpsaPurchaseSharing): MpsaPurchaseSharingJson =>
+  mpsaPurchaseSharingDecoder.encode(setting);
 
 /** A Standard Schema v1 validator of Azure subscriptions (vendor `partner-relationships`). */
-export const azureSubscriptionSchema: StandardSchemaV1<unknown, AzureSubscription> =
-  /* @__PURE__ */ toStandardSchema(parseAzureSubscription);
+export const azureSubscriptionSchema = /* @__PURE__ */ standardSchemaOf(azureSubscriptionDecoder);
 
 /** A Standard Schema v1 validator of Autopilot devices (vendor `partner-relationships`). */
-export const autopilotDeviceSchema: StandardSchemaV1<unknown, AutopilotDevice> =
-  /* @__PURE__ */ toStandardSchema(parseAutopilotDevice);
+export const autopilotDeviceSchema = /* @__PURE__ */ standardSchemaOf(autopilotDeviceDecoder);
 
 /** A Standard Schema v1 validator of MPSA purchase-sharing settings (vendor `partner-relationships`). */
-export const mpsaPurchaseSharingSchema: StandardSchemaV1<unknown, MpsaPurchaseSharing> =
-  /* @__PURE__ */ toStandardSchema(parseMpsaPurchaseSharing);
+export const mpsaPurchaseSharingSchema = /* @__PURE__ */ standardSchemaOf(mpsaPurchaseSharingDecoder);

@@ -1,8 +1,8 @@
 /**
  * The JSON form of GDAP relationships in all ten statuses of Microsoft Graph (GDAP-1),
- * and in Graph's `unknownFutureValue` (GDAP-11), discriminated by `status`: parser,
- * serialiser and Standard Schema. The facts Graph adds (`customerDisplayName`, `etag`,
- * `reseller`: {@link GdapGraphFacts}) are carried when present. Field names are the
+ * and in Graph's `unknownFutureValue` (GDAP-11), discriminated by `status`: schema,
+ * parser, serialiser and Standard Schema. The facts Graph adds (`customerDisplayName`, `etag`,
+ * `reseller`: `GdapGraphFacts`) are carried when present. Field names are the
  * library's (Graph's where they match); instants are ISO 8601 strings, durations their
  * ISO 8601 text (`"P730D"`). For Graph's own payloads see `parseGraphDelegatedAdminRelationship`.
  *
@@ -29,7 +29,7 @@
  */
 import type { Result } from "neverthrow";
 import { addDuration, isZeroDuration } from "../gdap/duration.js";
-import type { GdapGraphFacts } from "../gdap/graph-records.js";
+import type { ResellerFields } from "../gdap/graph-records.js";
 import { gdapAutoExtendAllowed, gdapEndDateTimeWithinTerms } from "../gdap/history.js";
 import type {
   ActivatingGdap,
@@ -48,166 +48,28 @@ import type {
 } from "../gdap/relationship.js";
 import { MAX_ROLES, type RoleId } from "../vocabulary/directory-roles.js";
 import { formatInstant, type Instant } from "../vocabulary/time.js";
+import { isoDurationDecoder, isoDurationToJson } from "./duration.js";
+import type { ParseError, PathSegment } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
+import { pendingGdapChangeDecoder } from "./pending.js";
 import {
   array,
   boolean,
-  type Decoder,
   decode,
+  type JsonOf,
+  type JsonOfShape,
   literal,
   object,
   optional,
   refine,
+  type Schema,
+  standardSchemaOf,
   string,
   stringWhere,
   taggedUnion,
   type Violation,
-} from "./decoder.js";
-import { isoDurationDecoder, isoDurationToJson } from "./duration.js";
-import type { ParseError, PathSegment } from "./issues.js";
-import type { ParseOptions } from "./limits.js";
-import { type PendingGdapChangeJson, pendingFieldToJson, pendingGdapChangeDecoder } from "./pending.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
-
-/** The fields every GDAP relationship has, in JSON. */
-export interface GdapRelationshipFieldsJson {
-  /** The relationship's ID. */
-  readonly id: string;
-  /** Its display name (GDAP-3). */
-  readonly displayName: string;
-  /** The partner's ID. */
-  readonly partner: string;
-  /** Role template IDs, each once. */
-  readonly roles: readonly string[];
-  /** ISO 8601 duration, such as `"P730D"`. */
-  readonly duration: string;
-  /** ISO 8601 duration: `"PT0S"` (none) or `"P180D"`. */
-  readonly autoExtendDuration: string;
-  /** ISO 8601. */
-  readonly createdDateTime: string;
-  /** The user ID of the partner user who created it. */
-  readonly createdBy: string;
-  /** ISO 8601. */
-  readonly lastModifiedDateTime: string;
-  /** ISO 8601. */
-  readonly requestExpiresDateTime: string;
-  /** Graph's `customer.displayName`, when known. */
-  readonly customerDisplayName?: string;
-  /** Graph's `@odata.etag`, when known. */
-  readonly etag?: string;
-  /** A reseller relationship's fields (GDAP-10), when it is one. */
-  readonly reseller?: {
-    /** The indirect provider's tenant ID. */
-    readonly indirectProviderTenantId: string;
-    /** Whether the indirect reseller has yet to consent. */
-    readonly isPartnerConsentPending: boolean;
-  };
-  /** A change asked for by a request or operation and not yet succeeded (GDAP-8, GDAP-9). */
-  readonly pending?: PendingGdapChangeJson;
-}
-
-/** A {@link CreatedGdap} or {@link ApprovalPendingGdap} in JSON. */
-export interface UnapprovedGdapJson extends GdapRelationshipFieldsJson {
-  /** Discriminant: `"created"` or `"approvalPending"`. */
-  readonly status: "created" | "approvalPending";
-  /** Absent for an open relationship (GDAP-4). */
-  readonly customer?: string;
-}
-
-/** An {@link ApprovedGdap} or {@link ActivatingGdap} in JSON. */
-export interface ApprovedGdapJson extends GdapRelationshipFieldsJson {
-  /** Discriminant: `"approved"` or `"activating"`. */
-  readonly status: "approved" | "activating";
-  /** The customer tenant ID, bound on approval (GDAP-4). */
-  readonly customer: string;
-  /** The user ID of the customer admin who approved it. */
-  readonly approvedBy: string;
-}
-
-/** An {@link ActiveGdap} or {@link ExpiringGdap} in JSON. */
-export interface ActiveGdapJson extends GdapRelationshipFieldsJson {
-  /** Discriminant: `"active"` or `"expiring"`. */
-  readonly status: "active" | "expiring";
-  /** The customer tenant ID, bound on approval (GDAP-4). */
-  readonly customer: string;
-  /** The user ID of the customer admin who approved it. */
-  readonly approvedBy: string;
-  /** ISO 8601. */
-  readonly activatedDateTime: string;
-  /** ISO 8601. */
-  readonly endDateTime: string;
-}
-
-/** A {@link TerminationRequestedGdap} or {@link TerminatingGdap} in JSON. */
-export interface TerminationRequestedGdapJson extends GdapRelationshipFieldsJson {
-  /** Discriminant: `"terminationRequested"` or `"terminating"`. */
-  readonly status: "terminationRequested" | "terminating";
-  /** The customer tenant ID, bound on approval (GDAP-4). */
-  readonly customer: string;
-  /** The user ID of the customer admin who approved it. */
-  readonly approvedBy: string;
-  /** ISO 8601. */
-  readonly activatedDateTime: string;
-  /** ISO 8601. */
-  readonly endDateTime: string;
-  /** Which side asked to terminate it. */
-  readonly terminationRequestedBy: "partner" | "customer";
-  /** The user ID of who asked to terminate it. */
-  readonly terminationRequestedByUser: string;
-  /** ISO 8601. */
-  readonly terminationRequestedDateTime: string;
-}
-
-/** A {@link TerminatedGdap} in JSON. */
-export interface TerminatedGdapJson extends Omit<TerminationRequestedGdapJson, "status"> {
-  /** Discriminant: always `"terminated"`. */
-  readonly status: "terminated";
-  /** ISO 8601. */
-  readonly terminatedDateTime: string;
-}
-
-/** An {@link ExpiredGdap} in JSON. */
-export interface ExpiredGdapJson extends GdapRelationshipFieldsJson {
-  /** Discriminant: always `"expired"`. */
-  readonly status: "expired";
-  /** Why it expired: `"requestNotApproved"` (GDAP-5) or `"endDateTimeReached"` (GDAP-2). */
-  readonly expiredBecause: "requestNotApproved" | "endDateTimeReached";
-  /** ISO 8601. */
-  readonly expiredDateTime: string;
-  /** The customer tenant ID, when it was for or bound to one. */
-  readonly customer?: string;
-  /** The user ID of the customer admin who approved it, when it had been approved. */
-  readonly approvedBy?: string;
-  /** ISO 8601. */
-  readonly activatedDateTime?: string;
-  /** ISO 8601. */
-  readonly endDateTime?: string;
-}
-
-/** An {@link UnknownStatusGdap} in JSON (GDAP-11). */
-export interface UnknownStatusGdapJson extends GdapRelationshipFieldsJson {
-  /** Discriminant: always `"unknownFutureValue"`. */
-  readonly status: "unknownFutureValue";
-  /** The customer tenant ID, when known. */
-  readonly customer?: string;
-  /** ISO 8601, when known. */
-  readonly activatedDateTime?: string;
-  /** ISO 8601, when known. */
-  readonly endDateTime?: string;
-  /** The status Graph sent, when it named a member this version does not know. */
-  readonly graphStatus?: string;
-}
-
-/** A {@link GdapRelationship} in JSON, discriminated by `status`. */
-export type GdapRelationshipJson =
-  | UnknownStatusGdapJson
-  | UnapprovedGdapJson
-  | ApprovedGdapJson
-  | ActiveGdapJson
-  | TerminationRequestedGdapJson
-  | TerminatedGdapJson
-  | ExpiredGdapJson;
+} from "./schema.js";
+import { identifier, instant, roleId } from "./vocabulary.js";
 
 /**
  * Where a field of a relationship is in the input: `["roles", 2]` in the library's JSON
@@ -219,7 +81,7 @@ export type FieldPath = (field: string, index?: number) => readonly PathSegment[
 const ownPath: FieldPath = (field, index) => (index === undefined ? [field] : [field, index]);
 
 /** A display name: a string that is not blank (GDAP-3; its length is the policy's, not checked here). */
-export const displayNameDecoder: Decoder<string> = /* @__PURE__ */ stringWhere(
+export const displayNameDecoder: Schema<string, string> = /* @__PURE__ */ stringWhere(
   "a display name (a string that is not blank)",
   (value) => value.trim() !== "",
 );
@@ -403,7 +265,10 @@ const fields = {
   customerDisplayName: /* @__PURE__ */ optional(/* @__PURE__ */ string()),
   etag: /* @__PURE__ */ optional(/* @__PURE__ */ string({ minLength: 1 })),
   reseller: /* @__PURE__ */ optional(
-    /* @__PURE__ */ object({ indirectProviderTenantId: identifier, isPartnerConsentPending: boolean }),
+    /* @__PURE__ */ object<ResellerFields>()({
+      indirectProviderTenantId: identifier,
+      isPartnerConsentPending: boolean,
+    }),
   ),
   pending: /* @__PURE__ */ optional(pendingGdapChangeDecoder),
 } as const;
@@ -417,52 +282,64 @@ const termination = {
   terminationRequestedDateTime: instant,
 } as const;
 
-function checked<T extends GdapRelationship>(decoder: Decoder<T>): Decoder<T> {
-  return refine(decoder, (relationship) => gdapViolations(relationship));
+function checked<T extends GdapRelationship, J>(schema: Schema<T, J>): Schema<T, J> {
+  return refine(schema, (relationship) => gdapViolations(relationship));
 }
 
-const created: Decoder<CreatedGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({
+const created = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<CreatedGdap>()({
     status: /* @__PURE__ */ literal(["created"]),
     ...fields,
     customer: /* @__PURE__ */ optional(identifier),
   }),
 );
-const approvalPending: Decoder<ApprovalPendingGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({
+const approvalPending = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ApprovalPendingGdap>()({
     status: /* @__PURE__ */ literal(["approvalPending"]),
     ...fields,
     customer: /* @__PURE__ */ optional(identifier),
   }),
 );
-const approved: Decoder<ApprovedGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["approved"]), ...fields, ...approval }),
+const approved = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ApprovedGdap>()({ status: /* @__PURE__ */ literal(["approved"]), ...fields, ...approval }),
 );
-const activating: Decoder<ActivatingGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["activating"]), ...fields, ...approval }),
+const activating = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ActivatingGdap>()({ status: /* @__PURE__ */ literal(["activating"]), ...fields, ...approval }),
 );
-const active: Decoder<ActiveGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["active"]), ...fields, ...activationFields }),
+const active = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ActiveGdap>()({ status: /* @__PURE__ */ literal(["active"]), ...fields, ...activationFields }),
 );
-const expiring: Decoder<ExpiringGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["expiring"]), ...fields, ...activationFields }),
+const expiring = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ExpiringGdap>()({
+    status: /* @__PURE__ */ literal(["expiring"]),
+    ...fields,
+    ...activationFields,
+  }),
 );
-const terminationRequested: Decoder<TerminationRequestedGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["terminationRequested"]), ...fields, ...termination }),
+const terminationRequested = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<TerminationRequestedGdap>()({
+    status: /* @__PURE__ */ literal(["terminationRequested"]),
+    ...fields,
+    ...termination,
+  }),
 );
-const terminating: Decoder<TerminatingGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({ status: /* @__PURE__ */ literal(["terminating"]), ...fields, ...termination }),
+const terminating = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<TerminatingGdap>()({
+    status: /* @__PURE__ */ literal(["terminating"]),
+    ...fields,
+    ...termination,
+  }),
 );
-const terminated: Decoder<TerminatedGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({
+const terminated = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<TerminatedGdap>()({
     status: /* @__PURE__ */ literal(["terminated"]),
     ...fields,
     ...termination,
     terminatedDateTime: instant,
   }),
 );
-const expired: Decoder<ExpiredGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({
+const expired = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<ExpiredGdap>()({
     status: /* @__PURE__ */ literal(["expired"]),
     ...fields,
     expiredBecause: /* @__PURE__ */ literal(["requestNotApproved", "endDateTimeReached"]),
@@ -474,8 +351,8 @@ const expired: Decoder<ExpiredGdap> = /* @__PURE__ */ checked(
   }),
 );
 
-const unknownFutureValue: Decoder<UnknownStatusGdap> = /* @__PURE__ */ checked(
-  /* @__PURE__ */ object({
+const unknownFutureValue = /* @__PURE__ */ checked(
+  /* @__PURE__ */ object<UnknownStatusGdap>()({
     status: /* @__PURE__ */ literal(["unknownFutureValue"]),
     ...fields,
     customer: /* @__PURE__ */ optional(identifier),
@@ -485,8 +362,8 @@ const unknownFutureValue: Decoder<UnknownStatusGdap> = /* @__PURE__ */ checked(
   }),
 );
 
-/** The decoder of a {@link GdapRelationship}'s JSON form, for composing larger decoders. */
-export const gdapRelationshipDecoder: Decoder<GdapRelationship> = /* @__PURE__ */ taggedUnion("status", {
+/** The schema of a {@link GdapRelationship}'s JSON form (optional fields only when present), for composing larger schemas. */
+export const gdapRelationshipDecoder = /* @__PURE__ */ taggedUnion<GdapRelationship>()("status", {
   unknownFutureValue,
   created,
   approvalPending,
@@ -500,6 +377,33 @@ export const gdapRelationshipDecoder: Decoder<GdapRelationship> = /* @__PURE__ *
   terminated,
 });
 
+/** A {@link GdapRelationship} in JSON, discriminated by `status`. */
+export type GdapRelationshipJson = JsonOf<typeof gdapRelationshipDecoder>;
+
+/** The fields every GDAP relationship has, in JSON. */
+export type GdapRelationshipFieldsJson = JsonOfShape<typeof fields>;
+
+/** A {@link CreatedGdap} or {@link ApprovalPendingGdap} in JSON. */
+export type UnapprovedGdapJson = JsonOf<typeof created | typeof approvalPending>;
+
+/** An {@link ApprovedGdap} or {@link ActivatingGdap} in JSON. */
+export type ApprovedGdapJson = JsonOf<typeof approved | typeof activating>;
+
+/** An {@link ActiveGdap} or {@link ExpiringGdap} in JSON. */
+export type ActiveGdapJson = JsonOf<typeof active | typeof expiring>;
+
+/** A {@link TerminationRequestedGdap} or {@link TerminatingGdap} in JSON. */
+export type TerminationRequestedGdapJson = JsonOf<typeof terminationRequested | typeof terminating>;
+
+/** A {@link TerminatedGdap} in JSON. */
+export type TerminatedGdapJson = JsonOf<typeof terminated>;
+
+/** An {@link ExpiredGdap} in JSON. */
+export type ExpiredGdapJson = JsonOf<typeof expired>;
+
+/** An {@link UnknownStatusGdap} in JSON (GDAP-11). */
+export type UnknownStatusGdapJson = JsonOf<typeof unknownFutureValue>;
+
 /**
  * Parses a GDAP relationship in any status from untrusted input (INVAR-6), in the
  * library's JSON form.
@@ -508,124 +412,16 @@ export const gdapRelationshipDecoder: Decoder<GdapRelationship> = /* @__PURE__ *
  * @param options - limits, if not the defaults
  * @returns the relationship, or every issue with its path (such as `roles[1]`)
  */
-export function parseGdapRelationship(input: unknown, options?: ParseOptions): Result<GdapRelationship, ParseError> {
-  return decode(gdapRelationshipDecoder, input, options);
-}
-
-/** The facts Graph adds, in JSON: only those present. */
-function factsToJson(facts: GdapGraphFacts): Pick<GdapRelationshipFieldsJson, keyof GdapGraphFacts> {
-  const json: {
-    customerDisplayName?: string;
-    etag?: string;
-    reseller?: NonNullable<GdapRelationshipFieldsJson["reseller"]>;
-  } = {};
-  if (facts.customerDisplayName !== undefined) json.customerDisplayName = facts.customerDisplayName;
-  if (facts.etag !== undefined) json.etag = facts.etag;
-  if (facts.reseller !== undefined)
-    json.reseller = {
-      indirectProviderTenantId: facts.reseller.indirectProviderTenantId,
-      isPartnerConsentPending: facts.reseller.isPartnerConsentPending,
-    };
-  return json;
-}
-
-function fieldsToJson(relationship: GdapRelationshipFields): GdapRelationshipFieldsJson {
-  return {
-    id: relationship.id,
-    displayName: relationship.displayName,
-    partner: relationship.partner,
-    roles: [...relationship.roles],
-    duration: isoDurationToJson(relationship.duration),
-    autoExtendDuration: isoDurationToJson(relationship.autoExtendDuration),
-    createdDateTime: instantToJson(relationship.createdDateTime),
-    createdBy: relationship.createdBy,
-    lastModifiedDateTime: instantToJson(relationship.lastModifiedDateTime),
-    requestExpiresDateTime: instantToJson(relationship.requestExpiresDateTime),
-    ...factsToJson(relationship),
-    ...pendingFieldToJson(relationship),
-  };
-}
+export const parseGdapRelationship = (input: unknown, options?: ParseOptions): Result<GdapRelationship, ParseError> =>
+  decode(gdapRelationshipDecoder, input, options);
 
 /**
  * Writes a GDAP relationship in its JSON form (optional fields only when present).
  *
  * @param relationship - the relationship
  */
-export function gdapRelationshipToJson(relationship: GdapRelationship): GdapRelationshipJson {
-  const base = fieldsToJson(relationship);
-  switch (relationship.status) {
-    case "unknownFutureValue": {
-      const known: { customer?: string; activatedDateTime?: string; endDateTime?: string; graphStatus?: string } = {};
-      if (relationship.customer !== undefined) known.customer = relationship.customer;
-      if (relationship.activatedDateTime !== undefined)
-        known.activatedDateTime = instantToJson(relationship.activatedDateTime);
-      if (relationship.endDateTime !== undefined) known.endDateTime = instantToJson(relationship.endDateTime);
-      if (relationship.graphStatus !== undefined) known.graphStatus = relationship.graphStatus;
-      return { status: "unknownFutureValue", ...base, ...known };
-    }
-    case "created":
-    case "approvalPending":
-      return relationship.customer === undefined
-        ? { status: relationship.status, ...base }
-        : { status: relationship.status, ...base, customer: relationship.customer };
-    case "approved":
-    case "activating":
-      return {
-        status: relationship.status,
-        ...base,
-        customer: relationship.customer,
-        approvedBy: relationship.approvedBy,
-      };
-    case "active":
-    case "expiring":
-      return {
-        status: relationship.status,
-        ...base,
-        customer: relationship.customer,
-        approvedBy: relationship.approvedBy,
-        activatedDateTime: instantToJson(relationship.activatedDateTime),
-        endDateTime: instantToJson(relationship.endDateTime),
-      };
-    case "terminationRequested":
-    case "terminating":
-    case "terminated": {
-      const termination = {
-        ...base,
-        customer: relationship.customer,
-        approvedBy: relationship.approvedBy,
-        activatedDateTime: instantToJson(relationship.activatedDateTime),
-        endDateTime: instantToJson(relationship.endDateTime),
-        terminationRequestedBy: relationship.terminationRequestedBy,
-        terminationRequestedByUser: relationship.terminationRequestedByUser,
-        terminationRequestedDateTime: instantToJson(relationship.terminationRequestedDateTime),
-      };
-      return relationship.status === "terminated"
-        ? { status: "terminated", ...termination, terminatedDateTime: instantToJson(relationship.terminatedDateTime) }
-        : { status: relationship.status, ...termination };
-    }
-    case "expired": {
-      const optionalFields: {
-        customer?: string;
-        approvedBy?: string;
-        activatedDateTime?: string;
-        endDateTime?: string;
-      } = {};
-      if (relationship.customer !== undefined) optionalFields.customer = relationship.customer;
-      if (relationship.approvedBy !== undefined) optionalFields.approvedBy = relationship.approvedBy;
-      if (relationship.activatedDateTime !== undefined)
-        optionalFields.activatedDateTime = instantToJson(relationship.activatedDateTime);
-      if (relationship.endDateTime !== undefined) optionalFields.endDateTime = instantToJson(relationship.endDateTime);
-      return {
-        status: "expired",
-        ...base,
-        expiredBecause: relationship.expiredBecause,
-        expiredDateTime: instantToJson(relationship.expiredDateTime),
-        ...optionalFields,
-      };
-    }
-  }
-}
+export const gdapRelationshipToJson = (relationship: GdapRelationship): GdapRelationshipJson =>
+  gdapRelationshipDecoder.encode(relationship);
 
 /** A Standard Schema v1 validator of GDAP relationships (vendor `partner-relationships`). */
-export const gdapRelationshipSchema: StandardSchemaV1<unknown, GdapRelationship> =
-  /* @__PURE__ */ toStandardSchema(parseGdapRelationship);
+export const gdapRelationshipSchema = /* @__PURE__ */ standardSchemaOf(gdapRelationshipDecoder);

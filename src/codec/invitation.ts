@@ -1,6 +1,6 @@
 /**
  * The JSON form of invitations in all four states (INV-1), discriminated by `status`:
- * parser, serialiser and Standard Schema. Besides the shape, the parser checks the roles
+ * schema, parser, serialiser and Standard Schema. Besides the shape, the parser checks the roles
  * the partner type requests (TYPE-1, `invitationRolesFit`) and, with the steps' own test
  * of expiry (`isInvitationExpiredAt`), the time order the steps guarantee: `expiresAt` not before `sentAt`; an acceptance at or after
  * `sentAt` and before `expiresAt` (INV-4); a cancellation not before `sentAt`; an expiry
@@ -19,96 +19,26 @@ import {
   isInvitationExpiredAt,
   type PendingInvitation,
 } from "../invitation.js";
-import type { PartnerType, RoleHolder, RoleSlot } from "../vocabulary/partner-types.js";
+import type { RoleSlot } from "../vocabulary/partner-types.js";
 import { formatInstant } from "../vocabulary/time.js";
+import type { ParseError } from "./issues.js";
+import type { ParseOptions } from "./limits.js";
 import {
   array,
-  type Decoder,
   decode,
+  type JsonOf,
+  type JsonOfShape,
   literal,
   object,
   refine,
-  type Shape,
+  standardSchemaOf,
   taggedUnion,
   type Violation,
-} from "./decoder.js";
-import type { ParseError } from "./issues.js";
-import type { ParseOptions } from "./limits.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-import { identifier, instant, instantToJson, notBefore, partnerType, roleHolder, roleId } from "./vocabulary.js";
+} from "./schema.js";
+import { identifier, instant, notBefore, partnerType, roleHolder, roleId } from "./vocabulary.js";
 
-/** A {@link RoleSlot} in JSON. */
-export interface RoleSlotJson {
-  /** The role template ID. */
-  readonly role: string;
-  /** Which partner principal holds the role. */
-  readonly holder: RoleHolder;
-}
-
-/** The fields every invitation has, in JSON (instants as ISO 8601 strings). */
-export interface InvitationFieldsJson {
-  /** The invitation's ID. */
-  readonly id: string;
-  /** The invited customer tenant's ID. */
-  readonly customer: string;
-  /** The inviting partner's ID. */
-  readonly partner: string;
-  /** The partner type it invites the customer into. */
-  readonly type: PartnerType;
-  /** The roles it requests, all granted on acceptance (INV-2). */
-  readonly roles: readonly RoleSlotJson[];
-  /** The user ID of the partner user who sent it. */
-  readonly sentBy: string;
-  /** ISO 8601. */
-  readonly sentAt: string;
-  /** ISO 8601. */
-  readonly expiresAt: string;
-}
-
-/** A {@link PendingInvitation} in JSON. */
-export interface PendingInvitationJson extends InvitationFieldsJson {
-  /** Discriminant: always `"pending"`. */
-  readonly status: "pending";
-}
-
-/** An {@link AcceptedInvitation} in JSON. */
-export interface AcceptedInvitationJson extends InvitationFieldsJson {
-  /** Discriminant: always `"accepted"`. */
-  readonly status: "accepted";
-  /** ISO 8601. */
-  readonly acceptedAt: string;
-  /** The user ID of the customer admin who accepted it. */
-  readonly acceptedBy: string;
-}
-
-/** A {@link CancelledInvitation} in JSON. */
-export interface CancelledInvitationJson extends InvitationFieldsJson {
-  /** Discriminant: always `"cancelled"`. */
-  readonly status: "cancelled";
-  /** ISO 8601. */
-  readonly cancelledAt: string;
-  /** The user ID of the customer admin who cancelled it. */
-  readonly cancelledBy: string;
-}
-
-/** An {@link ExpiredInvitation} in JSON. */
-export interface ExpiredInvitationJson extends InvitationFieldsJson {
-  /** Discriminant: always `"expired"`. */
-  readonly status: "expired";
-  /** ISO 8601. */
-  readonly expiredAt: string;
-}
-
-/** An {@link Invitation} in JSON, discriminated by `status`. */
-export type InvitationJson =
-  | PendingInvitationJson
-  | AcceptedInvitationJson
-  | CancelledInvitationJson
-  | ExpiredInvitationJson;
-
-/** The decoder of a {@link RoleSlot}'s JSON form. */
-export const roleSlotDecoder: Decoder<RoleSlot> = /* @__PURE__ */ object({ role: roleId, holder: roleHolder });
+/** The schema of a {@link RoleSlot}'s JSON form. */
+export const roleSlotDecoder = /* @__PURE__ */ object<RoleSlot>()({ role: roleId, holder: roleHolder });
 
 const fields = {
   id: identifier,
@@ -120,11 +50,6 @@ const fields = {
   sentAt: instant,
   expiresAt: instant,
 } as const;
-
-/** An invitation decoder: the status, the fields every invitation has, then the state's own fields. */
-function invitationObject<const S extends Invitation["status"], const E extends Shape>(status: S, extra: E) {
-  return object({ status: literal([status]), ...fields, ...extra });
-}
 
 function sent(invitation: InvitationFields): Violation[] {
   const violations = notBefore(["expiresAt"], invitation.expiresAt, invitation.sentAt, "sentAt");
@@ -138,13 +63,18 @@ function sent(invitation: InvitationFields): Violation[] {
 }
 
 /** The decoder of a {@link PendingInvitation}'s JSON form (as carried by an `InvitationSent` event). */
-export const pendingInvitationDecoder: Decoder<PendingInvitation> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ invitationObject("pending", {}),
+export const pendingInvitationDecoder = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<PendingInvitation>()({ status: /* @__PURE__ */ literal(["pending"]), ...fields }),
   sent,
 );
 
-const accepted: Decoder<AcceptedInvitation> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ invitationObject("accepted", { acceptedAt: instant, acceptedBy: identifier }),
+const accepted = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<AcceptedInvitation>()({
+    status: /* @__PURE__ */ literal(["accepted"]),
+    ...fields,
+    acceptedAt: instant,
+    acceptedBy: identifier,
+  }),
   (invitation) => {
     const violations = [
       ...sent(invitation),
@@ -160,16 +90,25 @@ const accepted: Decoder<AcceptedInvitation> = /* @__PURE__ */ refine(
   },
 );
 
-const cancelled: Decoder<CancelledInvitation> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ invitationObject("cancelled", { cancelledAt: instant, cancelledBy: identifier }),
+const cancelled = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<CancelledInvitation>()({
+    status: /* @__PURE__ */ literal(["cancelled"]),
+    ...fields,
+    cancelledAt: instant,
+    cancelledBy: identifier,
+  }),
   (invitation) => [
     ...sent(invitation),
     ...notBefore(["cancelledAt"], invitation.cancelledAt, invitation.sentAt, "sentAt"),
   ],
 );
 
-const expired: Decoder<ExpiredInvitation> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ invitationObject("expired", { expiredAt: instant }),
+const expired = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<ExpiredInvitation>()({
+    status: /* @__PURE__ */ literal(["expired"]),
+    ...fields,
+    expiredAt: instant,
+  }),
   (invitation) => [
     ...sent(invitation),
     ...(isInvitationExpiredAt(invitation, invitation.expiredAt)
@@ -178,13 +117,34 @@ const expired: Decoder<ExpiredInvitation> = /* @__PURE__ */ refine(
   ],
 );
 
-/** The decoder of an {@link Invitation}'s JSON form, for composing larger decoders. */
-export const invitationDecoder: Decoder<Invitation> = /* @__PURE__ */ taggedUnion("status", {
+/** The schema of an {@link Invitation}'s JSON form, for composing larger schemas. */
+export const invitationDecoder = /* @__PURE__ */ taggedUnion<Invitation>()("status", {
   pending: pendingInvitationDecoder,
   accepted,
   cancelled,
   expired,
 });
+
+/** An {@link Invitation} in JSON, discriminated by `status` (instants as ISO 8601 strings). */
+export type InvitationJson = JsonOf<typeof invitationDecoder>;
+
+/** A {@link RoleSlot} in JSON. */
+export type RoleSlotJson = JsonOf<typeof roleSlotDecoder>;
+
+/** The fields every invitation has, in JSON (instants as ISO 8601 strings). */
+export type InvitationFieldsJson = JsonOfShape<typeof fields>;
+
+/** A {@link PendingInvitation} in JSON. */
+export type PendingInvitationJson = JsonOf<typeof pendingInvitationDecoder>;
+
+/** An {@link AcceptedInvitation} in JSON. */
+export type AcceptedInvitationJson = JsonOf<typeof accepted>;
+
+/** A {@link CancelledInvitation} in JSON. */
+export type CancelledInvitationJson = JsonOf<typeof cancelled>;
+
+/** An {@link ExpiredInvitation} in JSON. */
+export type ExpiredInvitationJson = JsonOf<typeof expired>;
 
 /**
  * Parses an invitation in any state from untrusted input (INVAR-6).
@@ -201,51 +161,15 @@ export const invitationDecoder: Decoder<Invitation> = /* @__PURE__ */ taggedUnio
  * );
  * ```
  */
-export function parseInvitation(input: unknown, options?: ParseOptions): Result<Invitation, ParseError> {
-  return decode(invitationDecoder, input, options);
-}
-
-function fieldsToJson(invitation: Invitation): InvitationFieldsJson {
-  return {
-    id: invitation.id,
-    customer: invitation.customer,
-    partner: invitation.partner,
-    type: invitation.type,
-    roles: invitation.roles.map((slot) => ({ role: slot.role, holder: slot.holder })),
-    sentBy: invitation.sentBy,
-    sentAt: instantToJson(invitation.sentAt),
-    expiresAt: instantToJson(invitation.expiresAt),
-  };
-}
+export const parseInvitation = (input: unknown, options?: ParseOptions): Result<Invitation, ParseError> =>
+  decode(invitationDecoder, input, options);
 
 /**
  * Writes an invitation in its JSON form (instants as ISO 8601 UTC strings).
  *
  * @param invitation - the invitation, in any state
  */
-export function invitationToJson(invitation: Invitation): InvitationJson {
-  switch (invitation.status) {
-    case "pending":
-      return { status: "pending", ...fieldsToJson(invitation) };
-    case "accepted":
-      return {
-        status: "accepted",
-        ...fieldsToJson(invitation),
-        acceptedAt: instantToJson(invitation.acceptedAt),
-        acceptedBy: invitation.acceptedBy,
-      };
-    case "cancelled":
-      return {
-        status: "cancelled",
-        ...fieldsToJson(invitation),
-        cancelledAt: instantToJson(invitation.cancelledAt),
-        cancelledBy: invitation.cancelledBy,
-      };
-    case "expired":
-      return { status: "expired", ...fieldsToJson(invitation), expiredAt: instantToJson(invitation.expiredAt) };
-  }
-}
+export const invitationToJson = (invitation: Invitation): InvitationJson => invitationDecoder.encode(invitation);
 
 /** A Standard Schema v1 validator of invitations (vendor `partner-relationships`). */
-export const invitationSchema: StandardSchemaV1<unknown, Invitation> =
-  /* @__PURE__ */ toStandardSchema(parseInvitation);
+export const invitationSchema = /* @__PURE__ */ standardSchemaOf(invitationDecoder);

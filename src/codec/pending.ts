@@ -23,29 +23,9 @@ import {
 import type { GdapChangeReport } from "../gdap/pending.js";
 import { MAX_ROLES } from "../vocabulary/directory-roles.js";
 import { formatInstant } from "../vocabulary/time.js";
-import { type ActorJson, actorDecoder, actorToJson } from "./actor.js";
-import { array, type Decoder, literal, object, optional, refine, type Violation } from "./decoder.js";
-import { identifier, instant, instantToJson, roleId } from "./vocabulary.js";
-
-/** A {@link PendingGdapChange} in JSON. */
-export interface PendingGdapChangeJson {
-  /** `"request"` (GDAP-8) or `"operation"` (GDAP-9). */
-  readonly via: "request" | "operation";
-  /** The request's or operation's ID. */
-  readonly id: string;
-  /** The change, such as `"terminate"` or `"removeGlobalAdministrator"`. */
-  readonly action: PendingGdapChange["action"];
-  /** How far Graph got: `created`, `pending`, `running`, `notStarted` or `unknownFutureValue`. */
-  readonly status: PendingGdapChange["status"];
-  /** Who asked for it. */
-  readonly by: ActorJson;
-  /** For `updateAccessAssignment`: role template IDs the assignment will hold. */
-  readonly roles?: readonly string[];
-  /** ISO 8601. */
-  readonly requestedDateTime: string;
-  /** ISO 8601. */
-  readonly lastModifiedDateTime: string;
-}
+import { actorDecoder } from "./actor.js";
+import { array, type JsonOf, literal, object, optional, refine, type Schema, type Violation } from "./schema.js";
+import { identifier, instant, roleId } from "./vocabulary.js";
 
 function violations(change: PendingGdapChange): Violation[] {
   const found: Violation[] = [];
@@ -70,9 +50,9 @@ function violations(change: PendingGdapChange): Violation[] {
   return found;
 }
 
-/** The decoder of a {@link PendingGdapChange}'s JSON form, for the `pending` field of relationships and assignments. */
-export const pendingGdapChangeDecoder: Decoder<PendingGdapChange> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+/** The schema of a {@link PendingGdapChange}'s JSON form, for the `pending` field of relationships and assignments. */
+export const pendingGdapChangeDecoder = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<PendingGdapChange>()({
     via: /* @__PURE__ */ literal(["request", "operation"]),
     id: identifier,
     action: /* @__PURE__ */ literal(GDAP_CHANGE_ACTIONS),
@@ -85,76 +65,40 @@ export const pendingGdapChangeDecoder: Decoder<PendingGdapChange> = /* @__PURE__
   violations,
 );
 
+/** A {@link PendingGdapChange} in JSON. */
+export type PendingGdapChangeJson = JsonOf<typeof pendingGdapChangeDecoder>;
+
 /**
  * Writes a pending change in its JSON form.
  *
  * @param change - the pending change
  */
-export function pendingGdapChangeToJson(change: PendingGdapChange): PendingGdapChangeJson {
-  return {
-    via: change.via,
-    id: change.id,
-    action: change.action,
-    status: change.status,
-    by: actorToJson(change.by),
-    ...(change.roles === undefined ? {} : { roles: [...change.roles] }),
-    requestedDateTime: instantToJson(change.requestedDateTime),
-    lastModifiedDateTime: instantToJson(change.lastModifiedDateTime),
-  };
-}
-
-/**
- * The `pending` field of a value's JSON form: present only when a change is pending.
- *
- * @param value - a relationship or an assignment
- * @internal
- */
-export function pendingFieldToJson(value: {
-  /** The pending change, if any. */
-  readonly pending?: PendingGdapChange;
-}): {
-  /** The pending change, in JSON. */
-  readonly pending?: PendingGdapChangeJson;
-} {
-  return value.pending === undefined ? {} : { pending: pendingGdapChangeToJson(value.pending) };
-}
+export const pendingGdapChangeToJson = (change: PendingGdapChange): PendingGdapChangeJson =>
+  pendingGdapChangeDecoder.encode(change);
 
 /** Request actions in JSON: Graph's, and `unknownFutureValue` (GDAP-8). @internal */
-export const requestActionDecoder: Decoder<GdapRequestAction> = /* @__PURE__ */ literal([
+export const requestActionDecoder: Schema<GdapRequestAction, GdapRequestAction> = /* @__PURE__ */ literal([
   ...GDAP_REQUEST_ACTIONS,
   UNKNOWN_FUTURE_VALUE,
 ]);
 
 /** Request statuses in JSON (GDAP-8). @internal */
-export const requestStatusDecoder: Decoder<GdapRequestStatus> = /* @__PURE__ */ literal([
+export const requestStatusDecoder: Schema<GdapRequestStatus, GdapRequestStatus> = /* @__PURE__ */ literal([
   ...GDAP_REQUEST_STATUSES,
   UNKNOWN_FUTURE_VALUE,
 ]);
 
 /** The changes an operation carries, in JSON (GDAP-9). @internal */
-export const operationActionDecoder: Decoder<
+export const operationActionDecoder: Schema<
+  "removeGlobalAdministrator" | "updateAccessAssignment" | UnknownFutureValue,
   "removeGlobalAdministrator" | "updateAccessAssignment" | UnknownFutureValue
 > = /* @__PURE__ */ literal(["removeGlobalAdministrator", "updateAccessAssignment", UNKNOWN_FUTURE_VALUE]);
 
 /** Operation statuses in JSON (GDAP-9). @internal */
-export const operationStatusDecoder: Decoder<GdapOperationStatus> = /* @__PURE__ */ literal([
+export const operationStatusDecoder: Schema<GdapOperationStatus, GdapOperationStatus> = /* @__PURE__ */ literal([
   ...GDAP_OPERATION_STATUSES,
   UNKNOWN_FUTURE_VALUE,
 ]);
-
-/** A {@link GdapChangeReport} in JSON. */
-export interface GdapChangeReportJson {
-  /** `"request"` (GDAP-8) or `"operation"` (GDAP-9). */
-  readonly via: "request" | "operation";
-  /** The request's or operation's ID. */
-  readonly id: string;
-  /** The change, or `"unknownFutureValue"`. */
-  readonly action: GdapChangeReport["action"];
-  /** Its status as Graph reported it. */
-  readonly status: GdapChangeReport["status"];
-  /** For an access assignment's update: role template IDs it will hold. */
-  readonly roles?: readonly string[];
-}
 
 function reportViolations(report: GdapChangeReport): Violation[] {
   const statuses: readonly string[] = report.via === "request" ? GDAP_REQUEST_STATUSES : GDAP_OPERATION_STATUSES;
@@ -163,9 +107,9 @@ function reportViolations(report: GdapChangeReport): Violation[] {
     : [{ at: ["status"], expected: `a status of a ${report.via}: ${statuses.join(", ")}`, found: report.status }];
 }
 
-/** The decoder of a {@link GdapChangeReport}'s JSON form, for the events that carry one. */
-export const gdapChangeReportDecoder: Decoder<GdapChangeReport> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+/** The schema of a {@link GdapChangeReport}'s JSON form, for the events that carry one. */
+export const gdapChangeReportDecoder = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<GdapChangeReport>()({
     via: /* @__PURE__ */ literal(["request", "operation"]),
     id: identifier,
     action: /* @__PURE__ */ literal<GdapChangeReport["action"]>([...GDAP_CHANGE_ACTIONS, UNKNOWN_FUTURE_VALUE]),
@@ -179,17 +123,13 @@ export const gdapChangeReportDecoder: Decoder<GdapChangeReport> = /* @__PURE__ *
   reportViolations,
 );
 
+/** A {@link GdapChangeReport} in JSON. */
+export type GdapChangeReportJson = JsonOf<typeof gdapChangeReportDecoder>;
+
 /**
  * Writes a report of a request or operation in its JSON form.
  *
  * @param report - the report
  */
-export function gdapChangeReportToJson(report: GdapChangeReport): GdapChangeReportJson {
-  return {
-    via: report.via,
-    id: report.id,
-    action: report.action,
-    status: report.status,
-    ...(report.roles === undefined ? {} : { roles: [...report.roles] }),
-  };
-}
+export const gdapChangeReportToJson = (report: GdapChangeReport): GdapChangeReportJson =>
+  gdapChangeReportDecoder.encode(report);

@@ -1,54 +1,32 @@
 /**
  * The JSON form of the policy (the figures that differ between editions of the sources):
- * parser, serialiser and Standard Schema. The JSON form is the value itself (it holds no
- * instant). A parsed policy is a fresh plain object, not frozen.
+ * schema, parser, serialiser and Standard Schema. The JSON form is the value itself (it
+ * holds no instant). A parsed policy is a fresh plain object, not frozen.
  *
  * @module
  */
 import type { Result } from "neverthrow";
-import type { AutopilotPolicy, GdapLimits, Policy } from "../policy.js";
-import type { PartnerType } from "../vocabulary/partner-types.js";
-import { array, type Decoder, decode, integer, literal, object, optional, refine, string } from "./decoder.js";
+import type { GdapLimits, Policy } from "../policy.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
+import {
+  array,
+  decode,
+  integer,
+  type JsonOf,
+  literal,
+  object,
+  optional,
+  refine,
+  standardSchemaOf,
+  string,
+} from "./schema.js";
 import { partnerType } from "./vocabulary.js";
-
-/** {@link GdapLimits} in JSON. */
-export interface GdapLimitsJson {
-  /** Shortest relationship duration, in days (GDAP-2). */
-  readonly minDurationDays: number;
-  /** Longest relationship duration, in days (GDAP-2); not less than `minDurationDays`. */
-  readonly maxDurationDays: number;
-  /** Days added by one auto-extension (GDAP-2). */
-  readonly autoExtendDays: number;
-  /** Days an unapproved request lives (GDAP-5). */
-  readonly requestLifetimeDays: number;
-  /** Longest display name, in characters (GDAP-3). */
-  readonly displayNameMaxLength: number;
-}
-
-/** A {@link Policy} in JSON. */
-export interface PolicyJson {
-  /** A name for the edition this policy models, for logs and reports. */
-  readonly edition: string;
-  /** Days an invitation stays answerable before it expires (INV-4). */
-  readonly invitationLifetimeDays: number;
-  /** The capacities (partner types) a customer may delete on its own (TYPE-2). */
-  readonly customerDeletableCapacities: readonly PartnerType[];
-  /** The GDAP figures. */
-  readonly gdap: GdapLimitsJson;
-  /** Which Windows Autopilot policy applies: `"current"` or `"announced"`. */
-  readonly autopilot: AutopilotPolicy;
-  /** Absent: the whole catalogue. */
-  readonly listedPartnerTypes?: readonly PartnerType[];
-}
 
 const days = /* @__PURE__ */ integer({ min: 0 });
 
-const gdapLimits: Decoder<GdapLimits> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+const gdapLimits = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<GdapLimits>()({
     minDurationDays: days,
     maxDurationDays: days,
     autoExtendDays: days,
@@ -67,8 +45,8 @@ const gdapLimits: Decoder<GdapLimits> = /* @__PURE__ */ refine(
         ],
 );
 
-/** The decoder of a {@link Policy}'s JSON form, for composing larger decoders. */
-export const policyDecoder: Decoder<Policy> = /* @__PURE__ */ object({
+/** The schema of a {@link Policy}'s JSON form (`listedPartnerTypes` only when the policy has it). */
+export const policyDecoder = /* @__PURE__ */ object<Policy>()({
   edition: /* @__PURE__ */ string({ maxLength: 256 }),
   invitationLifetimeDays: days,
   customerDeletableCapacities: /* @__PURE__ */ array(partnerType),
@@ -77,39 +55,27 @@ export const policyDecoder: Decoder<Policy> = /* @__PURE__ */ object({
   listedPartnerTypes: /* @__PURE__ */ optional(/* @__PURE__ */ array(partnerType)),
 });
 
+/** A {@link Policy} in JSON. */
+export type PolicyJson = JsonOf<typeof policyDecoder>;
+
+/** {@link GdapLimits} in JSON. */
+export type GdapLimitsJson = PolicyJson["gdap"];
+
 /**
  * Parses a policy from untrusted input (INVAR-6).
  *
  * @param input - anything, typically from `JSON.parse`
  * @param options - limits, if not the defaults
  */
-export function parsePolicy(input: unknown, options?: ParseOptions): Result<Policy, ParseError> {
-  return decode(policyDecoder, input, options);
-}
+export const parsePolicy = (input: unknown, options?: ParseOptions): Result<Policy, ParseError> =>
+  decode(policyDecoder, input, options);
 
 /**
  * Writes a policy in its JSON form (`listedPartnerTypes` only when the policy has it).
  *
  * @param policy - the policy
  */
-export function policyToJson(policy: Policy): PolicyJson {
-  const json: PolicyJson = {
-    edition: policy.edition,
-    invitationLifetimeDays: policy.invitationLifetimeDays,
-    customerDeletableCapacities: [...policy.customerDeletableCapacities],
-    gdap: {
-      minDurationDays: policy.gdap.minDurationDays,
-      maxDurationDays: policy.gdap.maxDurationDays,
-      autoExtendDays: policy.gdap.autoExtendDays,
-      requestLifetimeDays: policy.gdap.requestLifetimeDays,
-      displayNameMaxLength: policy.gdap.displayNameMaxLength,
-    },
-    autopilot: policy.autopilot,
-  };
-  return policy.listedPartnerTypes === undefined
-    ? json
-    : { ...json, listedPartnerTypes: [...policy.listedPartnerTypes] };
-}
+export const policyToJson = (policy: Policy): PolicyJson => policyDecoder.encode(policy);
 
 /** A Standard Schema v1 validator of policies (vendor `partner-relationships`). */
-export const policySchema: StandardSchemaV1<unknown, Policy> = /* @__PURE__ */ toStandardSchema(parsePolicy);
+export const policySchema = /* @__PURE__ */ standardSchemaOf(policyDecoder);

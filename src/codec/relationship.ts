@@ -1,6 +1,6 @@
 /**
  * The JSON form of relationships (active and ended, discriminated by `status`) and of
- * their role grants: parsers, serialisers and Standard Schemas. Besides the shape, the
+ * their role grants: schemas, parsers, serialisers and Standard Schemas. Besides the shape, the
  * parser checks what the steps guarantee (REL-1, INVAR-1): at least one capacity, each
  * once; `since` not after `updatedAt`; every grant made in one of the relationship's
  * capacities, between `since` and `updatedAt`, at most one per role and holder; an ended
@@ -10,77 +10,34 @@
  */
 import type { Result } from "neverthrow";
 import type { ActiveRelationship, EndedRelationship, Relationship, RoleGrant } from "../relationship.js";
-import type { PartnerType, RoleHolder } from "../vocabulary/partner-types.js";
+import type { PartnerType } from "../vocabulary/partner-types.js";
 import { formatInstant } from "../vocabulary/time.js";
-import { array, type Decoder, decode, literal, object, refine, taggedUnion, type Violation } from "./decoder.js";
 import type { ParseError } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
-import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-import { identifier, instant, instantToJson, notBefore, partnerType, roleHolder, roleId } from "./vocabulary.js";
+import {
+  array,
+  decode,
+  type JsonOf,
+  literal,
+  object,
+  refine,
+  type Schema,
+  standardSchemaOf,
+  taggedUnion,
+  type Violation,
+} from "./schema.js";
+import { identifier, instant, notBefore, partnerType, roleHolder, roleId } from "./vocabulary.js";
 
-/** A {@link RoleGrant} in JSON. */
-export interface RoleGrantJson {
-  /** The role template ID. */
-  readonly role: string;
-  /** Which partner principal holds the role (DAP-1). */
-  readonly holder: RoleHolder;
-  /** The partner type whose acceptance granted the role. */
-  readonly capacity: PartnerType;
-  /** ISO 8601. */
-  readonly grantedAt: string;
-}
-
-/** An {@link ActiveRelationship} in JSON. */
-export interface ActiveRelationshipJson {
-  /** Discriminant: always `"active"`. */
-  readonly status: "active";
-  /** The customer tenant ID. */
-  readonly customer: string;
-  /** The partner's ID. */
-  readonly partner: string;
-  /** Its capacities (partner types), in catalogue order, each once (REL-1). */
-  readonly capacities: readonly PartnerType[];
-  /** The roles the partner holds in the customer tenant. */
-  readonly grants: readonly RoleGrantJson[];
-  /** ISO 8601. */
-  readonly since: string;
-  /** ISO 8601. */
-  readonly updatedAt: string;
-}
-
-/** An {@link EndedRelationship} in JSON. */
-export interface EndedRelationshipJson {
-  /** Discriminant: always `"ended"`. */
-  readonly status: "ended";
-  /** The customer tenant ID. */
-  readonly customer: string;
-  /** The partner's ID. */
-  readonly partner: string;
-  /** The capacities (partner types) it had when it ended. */
-  readonly capacities: readonly PartnerType[];
-  /** Always empty. */
-  readonly grants: readonly [];
-  /** ISO 8601. */
-  readonly since: string;
-  /** ISO 8601. */
-  readonly updatedAt: string;
-  /** Which side ended it: the customer by deleting it (TYPE-2), or the partner (REL-3). */
-  readonly endedBy: "customer" | "partner";
-  /** The user ID of who ended it. */
-  readonly endedByUser: string;
-}
-
-/** A {@link Relationship} in JSON, discriminated by `status`. */
-export type RelationshipJson = ActiveRelationshipJson | EndedRelationshipJson;
-
-/** The decoder of a {@link RoleGrant}'s JSON form, for composing larger decoders. */
-export const roleGrantDecoder: Decoder<RoleGrant> = /* @__PURE__ */ object({
+/** The schema of a {@link RoleGrant}'s JSON form, for composing larger schemas. */
+export const roleGrantDecoder = /* @__PURE__ */ object<RoleGrant>()({
   role: roleId,
   holder: roleHolder,
   capacity: partnerType,
   grantedAt: instant,
 });
+
+/** A {@link RoleGrant} in JSON. */
+export type RoleGrantJson = JsonOf<typeof roleGrantDecoder>;
 
 const capacities = /* @__PURE__ */ array(partnerType, { minLength: 1 });
 
@@ -128,8 +85,8 @@ function grantViolations(relationship: ActiveRelationship): Violation[] {
   return violations;
 }
 
-const active: Decoder<ActiveRelationship> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+const active = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<ActiveRelationship>()({
     status: /* @__PURE__ */ literal(["active"]),
     customer: identifier,
     partner: identifier,
@@ -145,10 +102,13 @@ const active: Decoder<ActiveRelationship> = /* @__PURE__ */ refine(
   ],
 );
 
-const noGrants = /* @__PURE__ */ array(roleGrantDecoder, { maxLength: 0 }) as Decoder<readonly []>;
+const noGrants = /* @__PURE__ */ array(roleGrantDecoder, { maxLength: 0 }) as unknown as Schema<
+  readonly [],
+  readonly []
+>;
 
-const ended: Decoder<EndedRelationship> = /* @__PURE__ */ refine(
-  /* @__PURE__ */ object({
+const ended = /* @__PURE__ */ refine(
+  /* @__PURE__ */ object<EndedRelationship>()({
     status: /* @__PURE__ */ literal(["ended"]),
     customer: identifier,
     partner: identifier,
@@ -162,8 +122,17 @@ const ended: Decoder<EndedRelationship> = /* @__PURE__ */ refine(
   (relationship) => [...duplicateCapacities(relationship.capacities), ...timeOrder(relationship)],
 );
 
-/** The decoder of a {@link Relationship}'s JSON form, for composing larger decoders. */
-export const relationshipDecoder: Decoder<Relationship> = /* @__PURE__ */ taggedUnion("status", { active, ended });
+/** The schema of a {@link Relationship}'s JSON form, for composing larger schemas. */
+export const relationshipDecoder = /* @__PURE__ */ taggedUnion<Relationship>()("status", { active, ended });
+
+/** A {@link Relationship} in JSON, discriminated by `status`. */
+export type RelationshipJson = JsonOf<typeof relationshipDecoder>;
+
+/** An {@link ActiveRelationship} in JSON. */
+export type ActiveRelationshipJson = JsonOf<typeof active>;
+
+/** An {@link EndedRelationship} in JSON (`grants` always empty). */
+export type EndedRelationshipJson = JsonOf<typeof ended>;
 
 /**
  * Parses a role grant from untrusted input (INVAR-6).
@@ -171,23 +140,15 @@ export const relationshipDecoder: Decoder<Relationship> = /* @__PURE__ */ tagged
  * @param input - anything
  * @param options - limits, if not the defaults
  */
-export function parseRoleGrant(input: unknown, options?: ParseOptions): Result<RoleGrant, ParseError> {
-  return decode(roleGrantDecoder, input, options);
-}
+export const parseRoleGrant = (input: unknown, options?: ParseOptions): Result<RoleGrant, ParseError> =>
+  decode(roleGrantDecoder, input, options);
 
 /**
  * Writes a role grant in its JSON form.
  *
  * @param grant - the grant
  */
-export function roleGrantToJson(grant: RoleGrant): RoleGrantJson {
-  return {
-    role: grant.role,
-    holder: grant.holder,
-    capacity: grant.capacity,
-    grantedAt: instantToJson(grant.grantedAt),
-  };
-}
+export const roleGrantToJson = (grant: RoleGrant): RoleGrantJson => roleGrantDecoder.encode(grant);
 
 /**
  * Parses a relationship, active or ended, from untrusted input (INVAR-6).
@@ -196,42 +157,19 @@ export function roleGrantToJson(grant: RoleGrant): RoleGrantJson {
  * @param options - limits, if not the defaults
  * @returns the relationship, or every issue with its path (such as `grants[0].grantedAt`)
  */
-export function parseRelationship(input: unknown, options?: ParseOptions): Result<Relationship, ParseError> {
-  return decode(relationshipDecoder, input, options);
-}
+export const parseRelationship = (input: unknown, options?: ParseOptions): Result<Relationship, ParseError> =>
+  decode(relationshipDecoder, input, options);
 
 /**
  * Writes a relationship in its JSON form.
  *
  * @param relationship - the relationship
  */
-export function relationshipToJson(relationship: Relationship): RelationshipJson {
-  if (relationship.status === "active")
-    return {
-      status: "active",
-      customer: relationship.customer,
-      partner: relationship.partner,
-      capacities: [...relationship.capacities],
-      grants: relationship.grants.map(roleGrantToJson),
-      since: instantToJson(relationship.since),
-      updatedAt: instantToJson(relationship.updatedAt),
-    };
-  return {
-    status: "ended",
-    customer: relationship.customer,
-    partner: relationship.partner,
-    capacities: [...relationship.capacities],
-    grants: [],
-    since: instantToJson(relationship.since),
-    updatedAt: instantToJson(relationship.updatedAt),
-    endedBy: relationship.endedBy,
-    endedByUser: relationship.endedByUser,
-  };
-}
+export const relationshipToJson = (relationship: Relationship): RelationshipJson =>
+  relationshipDecoder.encode(relationship);
 
 /** A Standard Schema v1 validator of role grants (vendor `partner-relationships`). */
-export const roleGrantSchema: StandardSchemaV1<unknown, RoleGrant> = /* @__PURE__ */ toStandardSchema(parseRoleGrant);
+export const roleGrantSchema = /* @__PURE__ */ standardSchemaOf(roleGrantDecoder);
 
 /** A Standard Schema v1 validator of relationships (vendor `partner-relationships`). */
-export const relationshipSchema: StandardSchemaV1<unknown, Relationship> =
-  /* @__PURE__ */ toStandardSchema(parseRelationship);
+export const relationshipSchema = /* @__PURE__ */ standardSchemaOf(relationshipDecoder);

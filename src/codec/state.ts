@@ -25,48 +25,18 @@ import type { GdapRelationship } from "../gdap/relationship.js";
 import type { Invitation } from "../invitation.js";
 import type { Relationship } from "../relationship.js";
 import { allRelationships, type DomainState, initialState } from "../state.js";
-import { type AccessAssignmentJson, accessAssignmentDecoder, accessAssignmentToJson } from "./access-assignment.js";
-import { agreementDecoder, agreementToJson, type CustomerAgreementJson } from "./agreement.js";
-import { array, type Decoder, decode, map, object, refine, type Violation } from "./decoder.js";
-import {
-  type AutopilotDeviceJson,
-  type AzureSubscriptionJson,
-  autopilotDeviceDecoder,
-  autopilotDeviceToJson,
-  azureSubscriptionDecoder,
-  azureSubscriptionToJson,
-  type MpsaPurchaseSharingJson,
-  mpsaPurchaseSharingDecoder,
-  mpsaPurchaseSharingToJson,
-} from "./facts.js";
-import { type GdapRelationshipJson, gdapRelationshipDecoder, gdapRelationshipToJson } from "./gdap.js";
-import { type InvitationJson, invitationDecoder, invitationToJson } from "./invitation.js";
+import { accessAssignmentDecoder } from "./access-assignment.js";
+import { agreementDecoder } from "./agreement.js";
+import type { Violation } from "./decoder.js";
+import { autopilotDeviceDecoder, azureSubscriptionDecoder, mpsaPurchaseSharingDecoder } from "./facts.js";
+import { gdapRelationshipDecoder } from "./gdap.js";
+import { invitationDecoder } from "./invitation.js";
 import { describeFound, type ParseError, type PathSegment } from "./issues.js";
 import type { ParseOptions } from "./limits.js";
 import { consentViolations } from "./reachable.js";
-import { type RelationshipJson, relationshipDecoder, relationshipToJson } from "./relationship.js";
+import { relationshipDecoder } from "./relationship.js";
+import { array, type JsonOf, map, object, parserOf, refine, standardSchemaOf } from "./schema.js";
 import type { StandardSchemaV1 } from "./standard-schema.js";
-import { toStandardSchema } from "./to-standard-schema.js";
-
-/** A {@link DomainState} in JSON: each collection as an array, in the state's order. */
-export interface StateJson {
-  /** Every invitation, each ID once. */
-  readonly invitations: readonly InvitationJson[];
-  /** Every relationship, one per customer–partner pair (REL-1), grouped by customer. */
-  readonly relationships: readonly RelationshipJson[];
-  /** The customers' Microsoft Customer Agreement states, one per customer; a customer not listed has not accepted. */
-  readonly agreements: readonly CustomerAgreementJson[];
-  /** Every GDAP relationship, each ID once (a deleted one is gone). */
-  readonly gdapRelationships: readonly GdapRelationshipJson[];
-  /** Every GDAP access assignment, each ID once. */
-  readonly accessAssignments: readonly AccessAssignmentJson[];
-  /** Every Azure subscription, each ID once. */
-  readonly azureSubscriptions: readonly AzureSubscriptionJson[];
-  /** Every Windows Autopilot device, each ID once. */
-  readonly autopilotDevices: readonly AutopilotDeviceJson[];
-  /** The customers' MPSA purchase-sharing settings, one per customer; a customer not listed has it off. */
-  readonly mpsaSharing: readonly MpsaPurchaseSharingJson[];
-}
 
 /** The state's entities as arrays, decoded, before the maps are built. */
 interface StateLists {
@@ -156,10 +126,28 @@ function toState(lists: StateLists): DomainState {
   return draft.finish();
 }
 
-/** The decoder of a {@link DomainState}'s JSON form, for composing larger decoders. */
-export const stateDecoder: Decoder<DomainState> = /* @__PURE__ */ map(
+/** The state's entities as lists, in the state's order: what `toState` reads and `stateToJson` writes. */
+function toLists(state: DomainState): StateLists {
+  return {
+    invitations: [...state.invitations.values()],
+    relationships: allRelationships(state),
+    agreements: [...state.agreements.values()],
+    gdapRelationships: [...state.gdapRelationships.values()],
+    accessAssignments: [...state.accessAssignments.values()],
+    azureSubscriptions: [...state.azureSubscriptions.values()],
+    autopilotDevices: [...state.autopilotDevices.values()],
+    mpsaSharing: [...state.mpsaSharing.values()],
+  };
+}
+
+/**
+ * The schema of a {@link DomainState}: each collection as an array of its entities in
+ * the state's order, the relationships flattened customer by customer; read back into
+ * fresh maps, refusing repeated keys and entities no step could have left.
+ */
+export const stateDecoder = /* @__PURE__ */ map(
   /* @__PURE__ */ refine(
-    /* @__PURE__ */ object({
+    /* @__PURE__ */ object<StateLists>()({
       invitations: /* @__PURE__ */ array(invitationDecoder),
       relationships: /* @__PURE__ */ array(relationshipDecoder),
       agreements: /* @__PURE__ */ array(agreementDecoder),
@@ -176,7 +164,11 @@ export const stateDecoder: Decoder<DomainState> = /* @__PURE__ */ map(
     ],
   ),
   toState,
+  toLists,
 );
+
+/** A {@link DomainState} in JSON: each collection as an array, in the state's order. */
+export type StateJson = JsonOf<typeof stateDecoder>;
 
 /**
  * Parses the decider's state from untrusted input (INVAR-6), such as a stored snapshot
@@ -186,9 +178,8 @@ export const stateDecoder: Decoder<DomainState> = /* @__PURE__ */ map(
  * @param options - limits, if not the defaults
  * @returns the state with fresh maps, or every issue with its path (such as `gdapRelationships[2].id`)
  */
-export function parseState(input: unknown, options?: ParseOptions): Result<DomainState, ParseError> {
-  return decode(stateDecoder, input, options);
-}
+export const parseState: (input: unknown, options?: ParseOptions) => Result<DomainState, ParseError> =
+  /* @__PURE__ */ parserOf(stateDecoder);
 
 /**
  * Writes the decider's state in its JSON form: each map's values in its order, the
@@ -202,18 +193,7 @@ export function parseState(input: unknown, options?: ParseOptions): Result<Domai
  * parseState(json); // Ok(a state equal to replay(events))
  * ```
  */
-export function stateToJson(state: DomainState): StateJson {
-  return {
-    invitations: [...state.invitations.values()].map(invitationToJson),
-    relationships: allRelationships(state).map(relationshipToJson),
-    agreements: [...state.agreements.values()].map(agreementToJson),
-    gdapRelationships: [...state.gdapRelationships.values()].map(gdapRelationshipToJson),
-    accessAssignments: [...state.accessAssignments.values()].map(accessAssignmentToJson),
-    azureSubscriptions: [...state.azureSubscriptions.values()].map(azureSubscriptionToJson),
-    autopilotDevices: [...state.autopilotDevices.values()].map(autopilotDeviceToJson),
-    mpsaSharing: [...state.mpsaSharing.values()].map(mpsaPurchaseSharingToJson),
-  };
-}
+export const stateToJson: (state: DomainState) => StateJson = stateDecoder.encode;
 
 /** A Standard Schema v1 validator of decider states (vendor `partner-relationships`). */
-export const stateSchema: StandardSchemaV1<unknown, DomainState> = /* @__PURE__ */ toStandardSchema(parseState);
+export const stateSchema: StandardSchemaV1<unknown, DomainState> = /* @__PURE__ */ standardSchemaOf(stateDecoder);
