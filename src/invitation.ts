@@ -37,7 +37,7 @@ import type { CustomerId, InvitationId, PartnerId, UserId } from "./vocabulary/i
 import { partnerTypeExpected } from "./vocabulary/partner-type-names.js";
 import { isPartnerType, PARTNER_TYPES, type PartnerType, type RoleSlot } from "./vocabulary/partner-types.js";
 import { addDays, formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
-import type { Lifecycle } from "./vocabulary/transition.js";
+import { allowedStatusesByStep, type Lifecycle } from "./vocabulary/transition.js";
 
 /** What every invitation records, whatever its state. */
 export interface InvitationFields {
@@ -117,6 +117,29 @@ export const INVITATION_LIFECYCLE: Lifecycle<InvitationStatus> = {
     { from: "pending", to: "expired", step: "expireInvitation", by: "time", rules: ["INV-4"] },
   ],
 };
+
+/** A step of {@link INVITATION_LIFECYCLE} that starts from a status: accepting, cancelling or expiring. */
+export type InvitationStep = "acceptInvitation" | "cancelInvitation" | "expireInvitation";
+
+const ALLOWED = /* @__PURE__ */ allowedStatusesByStep(INVITATION_LIFECYCLE);
+
+/**
+ * Narrows an invitation to the statuses {@link INVITATION_LIFECYCLE} allows `step` from
+ * (pending, for every step), or returns `invitation_not_pending` with its final status
+ * (INV-1). The steps and the decider check through it, so the table is the one place
+ * that says where a step may start.
+ *
+ * @param invitation - an invitation in any state
+ * @param step - the step about to be taken
+ */
+export function ensureInvitationStepAllowed(
+  invitation: Invitation,
+  step: InvitationStep,
+): Result<PendingInvitation, InvitationNotPending> {
+  return invitation.status !== "pending" || !(ALLOWED.get(step) ?? []).includes(invitation.status)
+    ? err(invitationNotPending(invitation.id, invitation.status as InvitationNotPending["status"]))
+    : ok(invitation);
+}
 
 /**
  * Narrows an invitation to a pending one, or returns `invitation_not_pending` with its
@@ -368,9 +391,9 @@ function answerable(
   invitation: PendingInvitation,
   by: Actor,
   at: Instant,
-  step: string,
+  step: InvitationStep,
 ): Result<{ readonly pending: PendingInvitation; readonly admin: UserId }, DomainError> {
-  return ensurePending(invitation)
+  return ensureInvitationStepAllowed(invitation, step)
     .andThen((pending) => checkTime(at, "INV-1", pending.sentAt).map(() => pending))
     .andThen((pending) =>
       authorizeCustomerAdmin(by, pending.customer, step).map((admin) => ({ pending, admin: admin.id })),
@@ -510,7 +533,7 @@ export function cancelInvitation(
  * @returns the expired invitation, or why not
  */
 export function expireInvitation(invitation: PendingInvitation, at: Instant): Result<ExpiredInvitation, DomainError> {
-  return ensurePending(invitation)
+  return ensureInvitationStepAllowed(invitation, "expireInvitation")
     .andThen((pending) => checkTime(at, "INV-4", pending.sentAt).map(() => pending))
     .andThen((pending): Result<ExpiredInvitation, DomainError> => {
       if (!isInvitationExpiredAt(pending, at)) {

@@ -19,7 +19,7 @@ import { PARTNER_TYPE_NAMES } from "./vocabulary/partner-type-names.js";
 import { PARTNER_TYPE_LIST, type PartnerType, type RoleHolder, type RoleSlot } from "./vocabulary/partner-types.js";
 import type { RuleId } from "./vocabulary/rules.js";
 import { formatInstant, type Instant, isInstant } from "./vocabulary/time.js";
-import type { Lifecycle } from "./vocabulary/transition.js";
+import { allowedStatusesByStep, type Lifecycle } from "./vocabulary/transition.js";
 
 /** A role the partner holds in the customer tenant, the capacity that brought it, and since when. */
 export interface RoleGrant {
@@ -97,6 +97,28 @@ export const RELATIONSHIP_LIFECYCLE: Lifecycle<RelationshipStatus> = {
     { from: "active", to: "ended", step: "endRelationship", by: "partner", rules: ["REL-3", "ACT-3"] },
   ],
 };
+
+/** A step of {@link RELATIONSHIP_LIFECYCLE} taken on an existing relationship. */
+export type RelationshipStep = "removeAdminRoles" | "deleteRelationship" | "endRelationship";
+
+const ALLOWED = /* @__PURE__ */ allowedStatusesByStep(RELATIONSHIP_LIFECYCLE);
+
+/**
+ * Narrows a relationship to the statuses {@link RELATIONSHIP_LIFECYCLE} allows `step` from
+ * (active, for every step), or returns {@link RelationshipEnded}. The steps and the
+ * decider check through it, so the table is the one place that says where a step may start.
+ *
+ * @param relationship - any relationship
+ * @param step - the step about to be taken
+ */
+export function ensureRelationshipStepAllowed(
+  relationship: Relationship,
+  step: RelationshipStep,
+): Result<ActiveRelationship, RelationshipEnded> {
+  return relationship.status !== "active" || !(ALLOWED.get(step) ?? []).includes(relationship.status)
+    ? err(relationshipEnded(relationship.customer, relationship.partner, relationship.updatedAt))
+    : ok(relationship);
+}
 
 /** What an accepted request adds to a relationship (REL-1). */
 export interface RelationshipGrant {
@@ -212,9 +234,12 @@ export interface RelationshipStepInput {
 function activeAt(
   relationship: ActiveRelationship,
   at: Instant,
+  step: RelationshipStep,
   rule: "DAP-2" | "TYPE-2" | "REL-3",
 ): Result<ActiveRelationship, DomainError> {
-  return ensureActive(relationship).andThen((active) => checkTime(at, rule, active.updatedAt).map(() => active));
+  return ensureRelationshipStepAllowed(relationship, step).andThen((active) =>
+    checkTime(at, rule, active.updatedAt).map(() => active),
+  );
 }
 
 /**
@@ -236,7 +261,7 @@ export function removeAdminRoles(
   relationship: ActiveRelationship,
   input: RelationshipStepInput,
 ): Result<ActiveRelationship, DomainError> {
-  return activeAt(relationship, input.at, "DAP-2")
+  return activeAt(relationship, input.at, "removeAdminRoles", "DAP-2")
     .andThen((active) => authorizeCustomerAdmin(input.by, active.customer, "removeAdminRoles").map(() => active))
     .map((active) => applyRolesRemoved(active, input.at));
 }
@@ -313,7 +338,7 @@ export function deleteRelationship(
   input: RelationshipStepInput,
   policy: Policy = DEFAULT_POLICY,
 ): Result<EndedRelationship, DomainError> {
-  return activeAt(relationship, input.at, "TYPE-2")
+  return activeAt(relationship, input.at, "deleteRelationship", "TYPE-2")
     .andThen((active) => authorizeCustomerAdmin(input.by, active.customer, "deleteRelationship"))
     .andThen((admin) => {
       const notDeletable = nonDeletableCapacities(relationship.capacities, policy);
@@ -335,7 +360,7 @@ export function endRelationship(
   relationship: ActiveRelationship,
   input: RelationshipStepInput,
 ): Result<EndedRelationship, DomainError> {
-  return activeAt(relationship, input.at, "REL-3")
+  return activeAt(relationship, input.at, "endRelationship", "REL-3")
     .andThen((active) => authorizePartnerUser(input.by, active.partner, "endRelationship", RELATIONSHIP_END_ROLES))
     .map((user) => applyEnd(relationship, "partner", user.id, input.at));
 }

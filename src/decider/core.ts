@@ -23,7 +23,7 @@ import {
   applyCancellation,
   applyExpiry,
   cancelInvitation,
-  ensurePending,
+  ensureInvitationStepAllowed,
   expireInvitation,
   type Invitation,
   sendInvitation,
@@ -35,7 +35,7 @@ import {
   applyRolesRemoved,
   deleteRelationship,
   endRelationship,
-  ensureActive,
+  ensureRelationshipStepAllowed,
   relationshipChangeRefusal,
   relationshipTimeRefusal,
   removeAdminRoles,
@@ -106,7 +106,7 @@ export function decideCore(
     }
     case "AcceptInvitation":
       return knownInvitation(state, command.invitation, "INV-2")
-        .andThen(ensurePending)
+        .andThen((invitation) => ensureInvitationStepAllowed(invitation, "acceptInvitation"))
         .andThen((pending) =>
           acceptInvitation(pending, {
             ...command,
@@ -126,7 +126,7 @@ export function decideCore(
         ]);
     case "CancelInvitation":
       return knownInvitation(state, command.invitation, "INV-3")
-        .andThen(ensurePending)
+        .andThen((invitation) => ensureInvitationStepAllowed(invitation, "cancelInvitation"))
         .andThen((pending) => cancelInvitation(pending, command))
         .map((cancelled) => [
           {
@@ -140,7 +140,7 @@ export function decideCore(
         ]);
     case "ExpireInvitation":
       return knownInvitation(state, command.invitation, "INV-4")
-        .andThen(ensurePending)
+        .andThen((invitation) => ensureInvitationStepAllowed(invitation, "expireInvitation"))
         .andThen((pending) => expireInvitation(pending, command.at))
         .map((expired) => [
           {
@@ -161,7 +161,7 @@ export function decideCore(
     }
     case "RemoveAdminRoles":
       return knownRelationship(state, command.customer, command.partner, "DAP-2")
-        .andThen(ensureActive)
+        .andThen((relationship) => ensureRelationshipStepAllowed(relationship, "removeAdminRoles"))
         .andThen((active) =>
           removeAdminRoles(active, command).map((after) =>
             after === active
@@ -179,7 +179,7 @@ export function decideCore(
         );
     case "DeleteRelationship":
       return knownRelationship(state, command.customer, command.partner, "TYPE-2")
-        .andThen(ensureActive)
+        .andThen((relationship) => ensureRelationshipStepAllowed(relationship, "deleteRelationship"))
         .andThen((active) => deleteRelationship(active, command, policy))
         .map((ended) => [
           {
@@ -192,7 +192,7 @@ export function decideCore(
         ]);
     case "EndRelationship":
       return knownRelationship(state, command.customer, command.partner, "REL-3")
-        .andThen(ensureActive)
+        .andThen((relationship) => ensureRelationshipStepAllowed(relationship, "endRelationship"))
         .andThen((active) => endRelationship(active, command))
         .map((ended) => [
           {
