@@ -27,7 +27,7 @@ export interface GroupRule {
  * new file is placed on purpose rather than silently ungrouped.
  */
 export const GROUPS: readonly GroupRule[] = [
-  { group: "Invitations", files: ["invitation"] },
+  { group: "Invitations", files: ["invitation", "invitation-lifecycle"] },
   { group: "Relationships & agreement", files: ["relationship", "agreement"] },
   { group: "GDAP relationships", files: ["gdap/"] },
   { group: "GDAP access assignments", files: ["gdap/access-assignment", "gdap/effective-access"] },

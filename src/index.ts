@@ -122,10 +122,13 @@ import {
 import {
   acceptInvitation as acceptInvitationStep,
   cancelInvitation as cancelInvitationStep,
-  ensurePending as ensurePendingStep,
   expireInvitation as expireInvitationStep,
   sendInvitation as sendInvitationStep,
 } from "./invitation.js";
+import { ensurePending as ensurePendingStep } from "./invitation-lifecycle.js";
+
+export { INVITATION_LIFECYCLE } from "./invitation-lifecycle.js";
+
 import {
   deleteRelationship as deleteRelationshipStep,
   endRelationship as endRelationshipStep,
@@ -863,20 +866,19 @@ export const rejectResellerGdap: typeof rejectResellerGdapStep = /* @__PURE__ */
   asErr,
   "relationship, input",
 );
-export {
-  type AcceptedInvitation,
-  type AcceptInvitationInput,
-  type CancelInvitationInput,
-  type CancelledInvitation,
-  type ExpiredInvitation,
-  type FinalInvitation,
-  INVITATION_LIFECYCLE,
-  type Invitation,
-  type InvitationAcceptance,
-  type InvitationFields,
-  type InvitationStatus,
-  type PendingInvitation,
-  type SendInvitationInput,
+export type {
+  AcceptedInvitation,
+  AcceptInvitationInput,
+  CancelInvitationInput,
+  CancelledInvitation,
+  ExpiredInvitation,
+  FinalInvitation,
+  Invitation,
+  InvitationAcceptance,
+  InvitationFields,
+  InvitationStatus,
+  PendingInvitation,
+  SendInvitationInput,
 } from "./invitation.js";
 /** @function */
 export const acceptInvitation: typeof acceptInvitationStep = /* @__PURE__ */ total(

@@ -23,12 +23,12 @@ import {
   applyCancellation,
   applyExpiry,
   cancelInvitation,
-  ensureInvitationStepAllowed,
   expireInvitation,
   type Invitation,
   sendInvitation,
 } from "../invitation.js";
 import { answerRefusal, sentInvitationRefusal } from "../invitation-history.js";
+import { ensureInvitationStepAllowed } from "../invitation-lifecycle.js";
 import type { Policy } from "../policy.js";
 import {
   applyEnd,
