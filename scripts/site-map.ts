@@ -39,7 +39,7 @@ export const GROUPS: readonly GroupRule[] = [
   { group: "History", files: ["history", "decider/checked-replay", "invitation-history"] },
   { group: "Audit", files: ["audit/"] },
   { group: "Policy and editions", files: ["policy", "policy-editions"] },
-  { group: "Errors", files: ["errors", "total", "validate"] },
+  { group: "Errors", files: ["errors", "describe-value", "total", "validate"] },
   { group: "Vocabulary", files: ["vocabulary/", "_internal/"] },
   // partner-relationships/codec
   {

@@ -29,7 +29,8 @@
  */
 import { err, type Result } from "neverthrow";
 import type { HistoryRejected } from "./decider/checked-replay.js";
-import { describeValue, type InvalidInput, MAX_EXCERPT } from "./errors.js";
+import { describeValue, MAX_EXCERPT } from "./describe-value.js";
+import type { InvalidInput } from "./errors.js";
 import { type DomainState, initialState } from "./state.js";
 import { type Decision, refuse } from "./vocabulary/decision.js";
 

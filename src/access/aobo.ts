@@ -7,7 +7,7 @@
  */
 
 import { grantBasis, inForce } from "../basis.js";
-import { describeValue, label } from "../errors.js";
+import { describeValue, label } from "../describe-value.js";
 import type { Relationship } from "../relationship.js";
 import type { Actor } from "../vocabulary/actors.js";
 import { allow, type Basis, type Decision, refuse } from "../vocabulary/decision.js";

@@ -13,6 +13,7 @@ import {
   GDAP_APPROVAL_ROLES,
   GDAP_REQUEST_ROLES,
 } from "../authorization.js";
+import { cutPrint } from "../describe-value.js";
 import type {
   DisplayNameTaken,
   DisplayNameTooLong,
@@ -22,7 +23,7 @@ import type {
   InvalidInput,
   NotAuthorized,
 } from "../errors.js";
-import { cutPrint, invalidInput } from "../errors.js";
+import { invalidInput } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { checkRoleIds, checkTime } from "../validate.js";
 import type { Actor, CustomerUser, PartnerUser } from "../vocabulary/actors.js";

@@ -16,7 +16,8 @@
  * @module
  */
 import { err, ok, type Result } from "neverthrow";
-import { cutPrint, describeValue, type InvalidDuration, label } from "../errors.js";
+import { cutPrint, describeValue, label } from "../describe-value.js";
+import type { InvalidDuration } from "../errors.js";
 import { DEFAULT_POLICY, type Policy } from "../policy.js";
 import { daysInMonth, type Instant, MS_PER_DAY } from "../vocabulary/time.js";
 

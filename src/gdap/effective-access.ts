@@ -23,7 +23,7 @@
  *
  * @module
  */
-import { describeValue } from "../errors.js";
+import { describeValue } from "../describe-value.js";
 import { allow, type Decision, refuse } from "../vocabulary/decision.js";
 import { canonicalRoleId, type RoleId, roleName } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId } from "../vocabulary/ids.js";

@@ -14,8 +14,9 @@
  * @module
  */
 import { err, ok, type Result } from "neverthrow";
+import { label } from "../describe-value.js";
 import type { GdapStatusNotAllowed, InvalidInput } from "../errors.js";
-import { invalidInput, label } from "../errors.js";
+import { invalidInput } from "../errors.js";
 import type { Actor } from "../vocabulary/actors.js";
 import type { RoleId } from "../vocabulary/directory-roles.js";
 import type { CustomerId, PartnerId, UserId } from "../vocabulary/ids.js";

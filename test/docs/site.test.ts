@@ -148,7 +148,7 @@ describe("guides that read on a code host and on the site (docs/*.md)", () => {
   });
 
   it("takes a name declared in several files from the file the export list takes it from", () => {
-    expect(homes.get("describeValue")).toEqual(["src/errors.ts"]);
+    expect(homes.get("describeValue")).toEqual(["src/describe-value.ts"]);
     expect(homes.get("acceptInvitation")).toEqual(["src/invitation.ts"]);
   });
 });
