@@ -1,7 +1,9 @@
 /**
- * Shared reading of relationships for the access questions: the relationship in force
- * for a pair, its selling capacities, its delegated admin grant, and the {@link Basis}
- * entries that an allowed decision rests on (INVAR-1). Internal to `access/`.
+ * Shared reading of relationships for the access questions and the facts' steps: the
+ * relationship in force for a pair, its selling capacities, its delegated admin grant, and
+ * the {@link Basis} entries that an allowed decision rests on (INVAR-1). Not exported from
+ * the package; it sits at the core level so that `facts/` and `access/` both read it and
+ * neither imports the other's way.
  *
  * @module
  */

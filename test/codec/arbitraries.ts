@@ -46,7 +46,7 @@ import {
   RULE_IDS,
   ZERO_DURATION,
 } from "partner-relationships";
-import type { Snapshot } from "partner-relationships/codec";
+import { type Document, type Snapshot, toDocument } from "partner-relationships/codec";
 import { reachableStateArb } from "partner-relationships/testing";
 import { MAX_JSON_INSTANT, MIN_JSON_INSTANT } from "../../src/codec/vocabulary.js";
 import type { CoreEvent } from "../../src/events.js";
@@ -639,3 +639,16 @@ export const hostileValueArb: fc.Arbitrary<unknown> = fc.anything({
   withTypedArray: true,
   withBigInt: true,
 });
+
+/** A document of every kind but `state` (whose arbitrary, `reachableStateArb`, is the testing kit's). */
+export const documentArb: fc.Arbitrary<Document> = fc.oneof(
+  actorArb.map((value) => toDocument("actor", value)),
+  invitationArb.map((value) => toDocument("invitation", value)),
+  relationshipArb.map((value) => toDocument("relationship", value)),
+  roleGrantArb.map((value) => toDocument("roleGrant", value)),
+  agreementArb.map((value) => toDocument("agreement", value)),
+  policyArb.map((value) => toDocument("policy", value)),
+  decisionArb.map((value) => toDocument("decision", value)),
+  snapshotArb.map((value) => toDocument("snapshot", value)),
+  fc.array(coreEventArb, { maxLength: 5 }).map((value) => toDocument("events", value)),
+);

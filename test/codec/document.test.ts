@@ -10,7 +10,6 @@ import {
 } from "partner-relationships";
 import {
   DOCUMENT_KINDS,
-  type Document,
   documentSchema,
   documentToJson,
   parseDocument,
@@ -22,17 +21,7 @@ import {
 } from "partner-relationships/codec";
 import { describe, expect, it } from "vitest";
 import { commandArb, initialWorld, step } from "../support/world.js";
-import {
-  actorArb,
-  agreementArb,
-  coreEventArb,
-  decisionArb,
-  invitationArb,
-  policyArb,
-  relationshipArb,
-  roleGrantArb,
-  snapshotArb,
-} from "./arbitraries.js";
+import { documentArb } from "./arbitraries.js";
 import { property } from "./property.js";
 import { issuesOf, pathsOf, throughJsonText } from "./round-trip.js";
 
@@ -41,18 +30,6 @@ const FIXTURES = fileURLToPath(new URL("../fixtures/v1/", import.meta.url));
 function fixture(name: string): unknown {
   return JSON.parse(readFileSync(`${FIXTURES}${name}`, "utf8"));
 }
-
-const documentArb: fc.Arbitrary<Document> = fc.oneof(
-  actorArb.map((value) => toDocument("actor", value)),
-  invitationArb.map((value) => toDocument("invitation", value)),
-  relationshipArb.map((value) => toDocument("relationship", value)),
-  roleGrantArb.map((value) => toDocument("roleGrant", value)),
-  agreementArb.map((value) => toDocument("agreement", value)),
-  policyArb.map((value) => toDocument("policy", value)),
-  decisionArb.map((value) => toDocument("decision", value)),
-  snapshotArb.map((value) => toDocument("snapshot", value)),
-  fc.array(coreEventArb, { maxLength: 5 }).map((value) => toDocument("events", value)),
-);
 
 describe("documents", () => {
   property(

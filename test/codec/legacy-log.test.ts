@@ -37,21 +37,15 @@ import { legacyCoreEventToJson, legacyEventToJson } from "../support/legacy-enco
 import { legacyStateToJson } from "../support/legacy-encoders/state.js";
 import {
   accessAssignmentArb,
-  actorArb,
-  agreementArb,
   autopilotDeviceArb,
   azureSubscriptionArb,
   coreEventArb,
-  decisionArb,
+  documentArb,
   gdapRelationshipArb,
   idArb,
   instantArb,
-  invitationArb,
   isoDurationArb,
   mpsaSharingArb,
-  policyArb,
-  relationshipArb,
-  roleGrantArb,
   roleIdArb,
   snapshotArb,
 } from "./arbitraries.js";
@@ -152,17 +146,10 @@ const anyEventArb: fc.Arbitrary<DomainEvent> = fc.oneof(
   fc.record({ type: fc.constant("MpsaPurchaseSharingSet" as const), at: instantArb, setting: mpsaSharingArb }),
 );
 
-const documentArb: fc.Arbitrary<Document> = fc.oneof(
-  actorArb.map((value) => toDocument("actor", value)),
-  invitationArb.map((value) => toDocument("invitation", value)),
-  relationshipArb.map((value) => toDocument("relationship", value)),
-  roleGrantArb.map((value) => toDocument("roleGrant", value)),
-  agreementArb.map((value) => toDocument("agreement", value)),
-  policyArb.map((value) => toDocument("policy", value)),
-  decisionArb.map((value) => toDocument("decision", value)),
-  snapshotArb.map((value) => toDocument("snapshot", value)),
-  reachableStateArb.map((value) => toDocument("state", value)),
-  fc.array(coreEventArb, { maxLength: 5 }).map((value) => toDocument("events", value)),
+/** Every kind of document: the shared arbitrary's nine, and states, one draw in ten. */
+const everyDocumentArb: fc.Arbitrary<Document> = fc.oneof(
+  { arbitrary: documentArb, weight: 9 },
+  { arbitrary: reachableStateArb.map((value) => toDocument("state", value)), weight: 1 },
 );
 
 describe("commands: the encoder writes the bytes the hand-written one wrote", () => {
@@ -240,17 +227,13 @@ describe("states, snapshots and documents: the encoders write the bytes the hand
 
   property(
     "INVAR-5 documentToJson writes the same JSON text as the legacy encoder for every kind",
-    [documentArb],
+    [everyDocumentArb],
     (document) => sameBytes(document, documentToJson, legacyDocumentToJson),
   );
 
-  property(
-    "INVAR-5 parseDocument(documentToJson(d)) equals d for every kind",
-    [documentArb.filter((document) => document.kind !== "state")],
-    (document) => {
-      expect(throughJsonText(document, documentToJson, parseDocument)._unsafeUnwrap()).toStrictEqual(document);
-    },
-  );
+  property("INVAR-5 parseDocument(documentToJson(d)) equals d for every kind", [documentArb], (document) => {
+    expect(throughJsonText(document, documentToJson, parseDocument)._unsafeUnwrap()).toStrictEqual(document);
+  });
 
   property(
     "INVAR-5 an events document of a history made by decide is written as the legacy encoder wrote it",

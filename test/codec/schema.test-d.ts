@@ -17,15 +17,7 @@ import {
 } from "../../src/codec/schema.js";
 import { instant } from "../../src/codec/vocabulary.js";
 import type { Equal, Expect } from "../support/type-equality.js";
-
-interface Grant {
-  readonly role: string;
-  readonly grantedAt: number;
-  readonly note?: string;
-}
-type Access =
-  | { readonly kind: "none" }
-  | { readonly kind: "granted"; readonly grants: readonly Grant[]; readonly owner: string | null };
+import type { Access, Grant } from "./schema-examples.js";
 
 const grant = object<Grant>()({ role: string(), grantedAt: instant, note: optional(string()) });
 const access = taggedUnion<Access>()("kind", {

@@ -22,15 +22,8 @@ import {
   taggedUnion,
 } from "../../src/codec/schema.js";
 import { instant } from "../../src/codec/vocabulary.js";
+import type { Access, Grant } from "./schema-examples.js";
 
-interface Grant {
-  readonly role: string;
-  readonly grantedAt: number;
-  readonly note?: string;
-}
-type Access =
-  | { readonly kind: "none" }
-  | { readonly kind: "granted"; readonly grants: readonly Grant[]; readonly owner: string | null };
 interface Tree {
   readonly name: string;
   readonly children: readonly Tree[];
